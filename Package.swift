@@ -1,0 +1,70 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "onsite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "onsite", targets: ["onsite"]),
+        .library(name: "OnsiteCore", targets: ["OnsiteCore"]),
+        .library(name: "OnsiteContent", targets: ["OnsiteContent"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Domain values and pure logic. No files, processes, sockets or databases.
+        .target(
+            name: "OnsiteCore",
+            swiftSettings: swiftSettings
+        ),
+        // Reads and validates the content folder into OnsiteCore values.
+        .target(
+            name: "OnsiteContent",
+            dependencies: [
+                "OnsiteCore",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "onsite",
+            dependencies: [
+                "OnsiteCore",
+                "OnsiteContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OnsiteTestSupport",
+            dependencies: ["OnsiteCore"],
+            path: "Tests/OnsiteTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OnsiteCoreTests",
+            dependencies: ["OnsiteCore", "OnsiteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OnsiteContentTests",
+            dependencies: ["OnsiteContent", "OnsiteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OnsiteCLITests",
+            dependencies: ["OnsiteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `onsite` command: interview preparation for Python developers.
+@main
+struct Onsite: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "onsite",
+        abstract: "Prepare for senior Python interviews: questions, exercises, mock interviews and review.",
+        discussion: """
+            Configuration comes from flags, then ONSITE_* environment variables, then defaults.
+            See `onsite help <command>` for each command.
+            """,
+        version: version,
+        subcommands: [ContentCommand.self]
+    )
+}
