@@ -11,7 +11,8 @@ struct ContentSource {
     func load() throws -> LoadedContent {
         guard let bundled = ContentLocations.bundled() else {
             throw ValidationError(
-                "cannot find the bundled content folder; set \(ContentLocations.bundledVariable) to the Content/ folder of your onsite checkout")
+                "cannot find the bundled content folder; set \(ContentLocations.bundledVariable) to the Content/ folder of your onsite checkout"
+            )
         }
         let folders = [bundled] + ContentLocations.packs(flags: global.contentFolders)
         let started = ContinuousClock.now

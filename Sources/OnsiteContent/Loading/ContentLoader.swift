@@ -41,11 +41,14 @@ private struct LoadingPass {
 
     mutating func read(folder: URL) {
         guard files.isDirectory(folder) else {
-            diagnostics.report(files.display(folder), line: 0, field: nil, "content folder does not exist or is not a folder")
+            diagnostics.report(
+                files.display(folder), line: 0, field: nil, "content folder does not exist or is not a folder")
             return
         }
         let all = files.regularFiles(under: folder)
-        let exerciseFolders = all.filter { $0.lastPathComponent == "exercise.md" }.map { $0.deletingLastPathComponent().path + "/" }
+        let exerciseFolders = all.filter { $0.lastPathComponent == "exercise.md" }.map {
+            $0.deletingLastPathComponent().path + "/"
+        }
         for url in all {
             let name = url.lastPathComponent
             if name == "exercise.md" {
@@ -80,7 +83,10 @@ private struct LoadingPass {
             if register(snippet.id, snippet.area, at: location, front: front) { snippets.append(snippet) }
         case .exercise:
             guard let exerciseFolder else {
-                front.report("kind", "an exercise must be a file named exercise.md in a folder of its own, with starter/ and solution/ beside it")
+                front.report(
+                    "kind",
+                    "an exercise must be a file named exercise.md in a folder of its own, with starter/ and solution/ beside it"
+                )
                 return
             }
             let reader = ExerciseReader(folder: exerciseFolder, files: files)
@@ -106,7 +112,8 @@ private struct LoadingPass {
             for area in CatalogueReader.areas(root) {
                 let location = SourceLocation(file: file, line: root.line)
                 if let (_, first) = areas.first(where: { $0.0.id == area.id }) {
-                    diagnostics.report(file, line: location.line, field: "areas", "area \"\(area.id)\" is already defined in \(first)")
+                    diagnostics.report(
+                        file, line: location.line, field: "areas", "area \"\(area.id)\" is already defined in \(first)")
                 } else {
                     areas.append((area, location))
                 }
@@ -115,7 +122,9 @@ private struct LoadingPass {
             guard let (outline, areaLines) = CatalogueReader.outline(root) else { return }
             let location = SourceLocation(file: file, line: root.line)
             if let first = outlines.first {
-                diagnostics.report(file, line: location.line, field: nil, "a plan outline is already defined in \(first.1); at most one may be loaded")
+                diagnostics.report(
+                    file, line: location.line, field: nil,
+                    "a plan outline is already defined in \(first.1); at most one may be loaded")
             }
             outlines.append((outline, location))
             for (area, line) in areaLines {
@@ -129,14 +138,19 @@ private struct LoadingPass {
                 }
             }
         default:
-            root.report("kind", "a .yaml content file holds areas, plan or skills; \"\(kind.rawValue)\" content is written as Markdown")
+            root.report(
+                "kind",
+                "a .yaml content file holds areas, plan or skills; \"\(kind.rawValue)\" content is written as Markdown")
         }
     }
 
     /// Records where `id` is defined; returns false, after reporting, when it is already taken.
-    private mutating func register(_ id: ItemID, _ area: String, at location: SourceLocation, front: YAMLMapping) -> Bool {
+    private mutating func register(
+        _ id: ItemID, _ area: String, at location: SourceLocation, front: YAMLMapping
+    ) -> Bool {
         if let first = sources[id] {
-            diagnostics.report(location.file, line: location.line, field: "id", "id \"\(id)\" is already defined in \(first)")
+            diagnostics.report(
+                location.file, line: location.line, field: "id", "id \"\(id)\" is already defined in \(first)")
             return false
         }
         sources[id] = location

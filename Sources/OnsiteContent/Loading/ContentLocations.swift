@@ -33,7 +33,9 @@ public enum ContentLocations {
     }
 
     /// The user's packs: the `--content` folders, else those in `ONSITE_CONTENT`.
-    public static func packs(flags: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
+    public static func packs(
+        flags: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+    )
         -> [URL]
     {
         let paths = flags.isEmpty ? (environment[packsVariable] ?? "").split(separator: ":").map(String.init) : flags

@@ -23,7 +23,8 @@ struct ExerciseReader {
             for file in solution where file.isTestFile && !starterPaths.contains(file.path) {
                 source.report(
                     line: 0, field: nil,
-                    "solution/\(file.path) is a test file that is not in starter/; the solution may only change or add code, tests belong in starter/")
+                    "solution/\(file.path) is a test file that is not in starter/; the solution may only change or add code, tests belong in starter/"
+                )
             }
         }
         let hidden = readHidden(source: source)
@@ -78,7 +79,11 @@ struct ExerciseReader {
         else { return .broken }
         root.rejectUnknownKeys(allowed: ["module", "setup", "cases"])
         let module = root.text("module")
-        if let module, !module.split(separator: ".").allSatisfy({ $0.first?.isNumber == false && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }) {
+        if let module,
+            !module.split(separator: ".").allSatisfy({
+                $0.first?.isNumber == false && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            })
+        {
             root.report("module", "expected a Python module name such as log_stats; found \"\(module)\"")
         }
         let setup = root.text("setup", required: false) ?? ""
@@ -95,7 +100,8 @@ struct ExerciseReader {
                 entry.report("raises", "a case has either `expect` or `raises`, not both")
                 expectation = nil
             case (nil, nil):
-                entry.report("expect", "missing: a case needs `expect` (the value returned) or `raises` (an exception type)")
+                entry.report(
+                    "expect", "missing: a case needs `expect` (the value returned) or `raises` (an exception type)")
                 expectation = nil
             }
             guard let name, let call, let expectation else { continue }

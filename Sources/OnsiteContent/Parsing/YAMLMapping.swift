@@ -112,7 +112,9 @@ struct YAMLMapping {
     }
 
     /// One of the raw values of `T`.
-    func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool = true)
+    func choice<T: RawRepresentable & CaseIterable>(
+        _ key: String, _ type: T.Type, required: Bool = true
+    )
         -> T? where T.RawValue == String
     {
         let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
@@ -191,7 +193,9 @@ struct YAMLMapping {
         for (index, element) in sequence.enumerated() {
             let path = "\(field(key))[\(index)]"
             guard case .mapping(let mapping) = element else {
-                source.report(line: line(of: element), field: path, "expected a mapping of fields, found \(element.kindDescription)")
+                source.report(
+                    line: line(of: element), field: path,
+                    "expected a mapping of fields, found \(element.kindDescription)")
                 continue
             }
             result.append(YAMLMapping(mapping: mapping, path: path, source: source, line: line(of: element)))

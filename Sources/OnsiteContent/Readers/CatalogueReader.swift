@@ -32,7 +32,8 @@ enum CatalogueReader {
                 return kind
             }
             if let number, number != weeks.count + 1 {
-                entry.report("week", "weeks must be numbered 1, 2, 3… in order; expected \(weeks.count + 1), found \(number)")
+                entry.report(
+                    "week", "weeks must be numbered 1, 2, 3… in order; expected \(weeks.count + 1), found \(number)")
             }
             for area in areas ?? [] { areaLines[area] = areaLines[area] ?? entry.line(of: entry.value("areas")!) }
             guard let number, let title, let areas, let work else { continue }
@@ -53,7 +54,8 @@ enum CatalogueReader {
             let keywords = entry.texts("keywords")
             if let id, !seen.insert(id).inserted { entry.report("id", "skill \"\(id)\" is defined twice") }
             guard let id, let name, let priority, let areas, let keywords else { return nil }
-            let skill = JobSkill(id: id, name: name, priority: priority, areas: areas, keywords: keywords.map { $0.lowercased() })
+            let skill = JobSkill(
+                id: id, name: name, priority: priority, areas: areas, keywords: keywords.map { $0.lowercased() })
             return (skill, entry.line)
         }
     }

@@ -18,7 +18,8 @@ struct ItemHeader {
         let level = front.choice("level", Level.self)
         let tags = front.texts("tags", required: false, minimum: 0) ?? []
         if let id, let area, id.area != area {
-            front.report("id", "the id's area prefix \"\(id.area)\" differs from area \"\(area)\"; expected \(area).\(id.slug)")
+            front.report(
+                "id", "the id's area prefix \"\(id.area)\" differs from area \"\(area)\"; expected \(area).\(id.slug)")
             return nil
         }
         guard let id, let title, let area, let subtopics, let level else { return nil }

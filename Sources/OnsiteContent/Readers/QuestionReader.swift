@@ -12,7 +12,9 @@ enum QuestionReader {
         let round = front.choice("round", Round.self)
         let minutes = front.integer("minutes", in: 1...120)
         if let round, let expected = expectedRound(kind), round != expected {
-            front.report("round", "a \(kind.rawValue) prompt belongs to round \"\(expected.rawValue)\"; found \"\(round.rawValue)\"")
+            front.report(
+                "round",
+                "a \(kind.rawValue) prompt belongs to round \"\(expected.rawValue)\"; found \"\(round.rawValue)\"")
         }
         let points = readPoints(front, kind: kind)
         let pitfalls = readPitfalls(front, key: pitfallKey)
@@ -81,7 +83,10 @@ enum QuestionReader {
         if let stages, !points.isEmpty {
             let missing = stages.filter { stage in !points.contains { $0.stage == stage } }
             if !missing.isEmpty {
-                front.report("points", "no point covers the stage(s) \(missing.map(\.rawValue).joined(separator: ", ")); every stage needs a point")
+                front.report(
+                    "points",
+                    "no point covers the stage(s) \(missing.map(\.rawValue).joined(separator: ", ")); every stage needs a point"
+                )
             }
         }
         return points
@@ -125,7 +130,9 @@ enum QuestionReader {
                 aim = .point(aims)
             } else {
                 let choices = (pointIDs.sorted() + FollowUp.Aim.keywords.keys.sorted()).joined(separator: ", ")
-                entry.report("aims", "\"\(aims)\" is neither a point id of this question nor a keyword; expected one of: \(choices)")
+                entry.report(
+                    "aims",
+                    "\"\(aims)\" is neither a point id of this question nor a keyword; expected one of: \(choices)")
                 continue
             }
             if let ask { followUps.append(FollowUp(prompt: ask, aim: aim)) }

@@ -29,7 +29,10 @@ public enum QualityBar {
             findings += check(question)
         }
         for snippet in bank.snippets where wordCount(snippet.explanation) < 25 {
-            findings.append(Finding(item: snippet.id, field: "Explanation", message: "explains in \(wordCount(snippet.explanation)) words; expected at least 25"))
+            findings.append(
+                Finding(
+                    item: snippet.id, field: "Explanation",
+                    message: "explains in \(wordCount(snippet.explanation)) words; expected at least 25"))
         }
         return findings
     }
@@ -41,7 +44,9 @@ public enum QualityBar {
         }
         let pointRange = question.kind == .question ? 4...7 : (question.kind == .design ? 7...9 : 5...7)
         if !pointRange.contains(question.points.count) {
-            add("points", "has \(question.points.count) points; expected \(pointRange.lowerBound)–\(pointRange.upperBound)")
+            add(
+                "points",
+                "has \(question.points.count) points; expected \(pointRange.lowerBound)–\(pointRange.upperBound)")
         }
         let words = wordCount(question.modelAnswer)
         let range = answerWords(for: question.kind)
@@ -52,13 +57,16 @@ public enum QualityBar {
         if question.pitfalls.count < 2 { add(pitfallField, "has \(question.pitfalls.count); expected at least 2") }
         if question.followUps.count < 2 { add("follow_ups", "has \(question.followUps.count); expected at least 2") }
         if question.tags.isEmpty { add("tags", "expected at least one tag") }
-        if question.kind == .design, !question.followUps.contains(where: { $0.aim == .constraint || $0.aim == .scale }) {
+        if question.kind == .design, !question.followUps.contains(where: { $0.aim == .constraint || $0.aim == .scale })
+        {
             add("follow_ups", "a design prompt needs a follow-up that changes a constraint (aims: constraint or scale)")
         }
         for (index, point) in question.points.enumerated() {
             let wordings = point.concepts.reduce(0) { $0 + $1.alternatives.count }
             if wordings < 3 {
-                add("points[\(index)].concepts", "offers \(wordings) wordings; expected at least 3 (synonyms and descriptions)")
+                add(
+                    "points[\(index)].concepts",
+                    "offers \(wordings) wordings; expected at least 3 (synonyms and descriptions)")
             }
             if point.phrasings.count < 2 {
                 add("points[\(index)].phrasings", "has \(point.phrasings.count); expected at least 2")
@@ -72,6 +80,7 @@ public enum QualityBar {
 
     /// Words in Markdown text: whitespace-separated tokens holding a letter or a digit.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+        text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+            .count
     }
 }
