@@ -47,7 +47,7 @@ enum QuestionReader {
         }
     }
 
-    private static func readPoints(_ front: YAMLMapping, kind: ContentKind) -> [AssessmentPoint] {
+    static func readPoints(_ front: YAMLMapping, kind: ContentKind) -> [AssessmentPoint] {
         let stages = requiredStages(kind)
         var points: [AssessmentPoint] = []
         var seen: Set<String> = []
@@ -100,7 +100,7 @@ enum QuestionReader {
         return Concept(alternatives: alternatives.filter { !$0.isEmpty })
     }
 
-    private static func readPitfalls(_ front: YAMLMapping, key: String) -> [Pitfall] {
+    static func readPitfalls(_ front: YAMLMapping, key: String) -> [Pitfall] {
         var pitfalls: [Pitfall] = []
         var seen: Set<String> = []
         for entry in front.mappings(key, required: false, minimum: 0) {
@@ -117,7 +117,7 @@ enum QuestionReader {
         return pitfalls
     }
 
-    private static func readFollowUps(_ front: YAMLMapping, pointIDs: Set<String>) -> [FollowUp] {
+    static func readFollowUps(_ front: YAMLMapping, pointIDs: Set<String>) -> [FollowUp] {
         var followUps: [FollowUp] = []
         for entry in front.mappings("follow_ups", required: false, minimum: 0) {
             entry.rejectUnknownKeys(allowed: ["ask", "aims"])

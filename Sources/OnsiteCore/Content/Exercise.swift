@@ -44,11 +44,13 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
     public var solutionFiles: [ExerciseFile]
     /// The hidden cases, if the exercise has any.
     public var hidden: HiddenSuite?
+    /// The rubric of a review task, graded like a question.
+    public var rubric: ReviewRubric?
 
     public init(
         id: ItemID, title: String, area: String, subtopics: [String], level: Level, task: Task,
         minutes: Int, tags: [String], statement: String, hints: String? = nil, starterFiles: [ExerciseFile],
-        solutionFiles: [ExerciseFile], hidden: HiddenSuite?
+        solutionFiles: [ExerciseFile], hidden: HiddenSuite?, rubric: ReviewRubric? = nil
     ) {
         self.id = id
         self.title = title
@@ -63,6 +65,7 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
         self.starterFiles = starterFiles
         self.solutionFiles = solutionFiles
         self.hidden = hidden
+        self.rubric = rubric
     }
 }
 
@@ -84,18 +87,75 @@ public struct ExerciseFile: Hashable, Sendable, Codable {
     }
 }
 
-/// The hidden cases of an exercise: the module they call into, shared setup, and the cases.
+/// What grades an exercise beyond its visible tests; none of it enters the sandbox as expectations.
 public struct HiddenSuite: Hashable, Sendable, Codable {
     /// The module whose public names the calls may use, for example `log_stats`.
-    public var module: String
+    public var module: String?
     /// Python run before the cases to define helpers and inputs; never holds expectations.
     public var setup: String
     public var cases: [HiddenCase]
+    /// The timed comparison of an optimise task.
+    public var benchmark: Benchmark?
+    /// How many varied runs a flaky task's fix must pass.
+    public var repeatCount: Int?
+    /// The planted bugs a write-tests task's tests must catch.
+    public var mutants: [Mutant]
 
-    public init(module: String, setup: String, cases: [HiddenCase]) {
+    public init(
+        module: String?, setup: String, cases: [HiddenCase], benchmark: Benchmark? = nil, repeat: Int? = nil,
+        mutants: [Mutant] = []
+    ) {
         self.module = module
         self.setup = setup
         self.cases = cases
+        self.benchmark = benchmark
+        self.repeatCount = `repeat`
+        self.mutants = mutants
+    }
+}
+
+/// A call timed against the starter's code and the submission's in the same run.
+public struct Benchmark: Hashable, Sendable, Codable {
+    /// Python that builds the large input.
+    public var setup: String
+    /// The expression timed.
+    public var call: String
+    /// The speed-up factor the submission must reach.
+    public var speedup: Double
+
+    public init(setup: String, call: String, speedup: Double) {
+        self.setup = setup
+        self.call = call
+        self.speedup = speedup
+    }
+}
+
+/// A planted bug: files that replace starter files of the same path.
+public struct Mutant: Hashable, Sendable, Codable {
+    public var name: String
+    /// One line on what the bug is.
+    public var description: String
+    public var files: [ExerciseFile]
+
+    public init(name: String, description: String, files: [ExerciseFile]) {
+        self.name = name
+        self.description = description
+        self.files = files
+    }
+}
+
+/// The rubric of a review exercise: what the candidate should find, graded like a question.
+public struct ReviewRubric: Hashable, Sendable, Codable {
+    public var points: [AssessmentPoint]
+    public var pitfalls: [Pitfall]
+    public var followUps: [FollowUp]
+    public var modelAnswer: String
+
+    public init(points: [AssessmentPoint], pitfalls: [Pitfall], followUps: [FollowUp], modelAnswer: String) {
+        self.points = points
+        self.pitfalls = pitfalls
+        self.followUps = followUps
+        self.modelAnswer = modelAnswer
     }
 }
 
