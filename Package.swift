@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "onsite", targets: ["onsite"]),
         .library(name: "OnsiteCore", targets: ["OnsiteCore"]),
         .library(name: "OnsiteContent", targets: ["OnsiteContent"]),
+        .library(name: "OnsiteRunner", targets: ["OnsiteRunner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,12 +35,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Runs untrusted Python: sandbox, warm worker pool, verdicts.
+        .target(
+            name: "OnsiteRunner",
+            dependencies: ["OnsiteCore"],
+            swiftSettings: swiftSettings
+        ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "onsite",
             dependencies: [
                 "OnsiteCore",
                 "OnsiteContent",
+                "OnsiteRunner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -59,6 +67,11 @@ let package = Package(
         .testTarget(
             name: "OnsiteContentTests",
             dependencies: ["OnsiteContent", "OnsiteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OnsiteRunnerTests",
+            dependencies: ["OnsiteRunner", "OnsiteTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -13,6 +13,6 @@ struct Onsite: AsyncParsableCommand {
             See `onsite help <command>` for each command.
             """,
         version: version,
-        subcommands: [ContentCommand.self]
+        subcommands: [ContentCommand.self, RunCommand.self]
     )
 }

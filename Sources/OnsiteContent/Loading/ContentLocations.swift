@@ -19,14 +19,22 @@ public enum ContentLocations {
         if let explicit = environment[bundledVariable], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit)
         }
+        return installed("Content", holding: "areas.yaml", executable: executable)
+    }
+
+    /// A folder shipped with onsite (`Content`, `Python`), found beside or above the executable.
+    public static func installed(
+        _ name: String, holding marker: String,
+        executable: URL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    ) -> URL? {
         let files = ContentFiles()
-        let installed = executable.deletingLastPathComponent()
-            .appendingPathComponent("../share/onsite/Content").standardizedFileURL
-        if files.exists(installed.appendingPathComponent("areas.yaml")) { return installed }
+        let share = executable.deletingLastPathComponent()
+            .appendingPathComponent("../share/onsite/\(name)").standardizedFileURL
+        if files.exists(share.appendingPathComponent(marker)) { return share }
         var folder = executable.deletingLastPathComponent()
         while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("Content")
-            if files.exists(candidate.appendingPathComponent("areas.yaml")) { return candidate }
+            let candidate = folder.appendingPathComponent(name)
+            if files.exists(candidate.appendingPathComponent(marker)) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         return nil
