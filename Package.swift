@@ -55,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "OnsiteTestSupport",
-            dependencies: ["OnsiteCore"],
+            dependencies: ["OnsiteCore", "OnsiteRunner"],
             path: "Tests/OnsiteTestSupport",
             swiftSettings: swiftSettings
         ),
