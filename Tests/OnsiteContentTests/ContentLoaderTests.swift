@@ -150,6 +150,21 @@ struct ContentLoaderTests {
         #expect(utf8?.message == "is not valid UTF-8 text")
     }
 
+    @Test("an unknown area is reported even when the same file has other problems")
+    func unknownAreaAmongOtherProblems() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("areas.yaml", ContentFixtures.areas)
+        try folder.write(
+            "q.md",
+            ContentFixtures.question(id: "cooking.sample", area: "cooking")
+                .replacingOccurrences(of: "minutes: 5", with: "minutes: soon"))
+
+        let error = #expect(throws: ContentValidationError.self) { try ContentLoader().load([folder.url]) }
+        let fields = try #require(error).issues.map { "\($0.line) \($0.field ?? "")" }
+        #expect(fields.sorted() == ["5 area", "9 minutes"])
+    }
+
     @Test("merges packs, and a duplicate across packs names both files")
     func mergesPacks() throws {
         let bundled = try TemporaryFolder()

@@ -1,5 +1,6 @@
 public import Foundation
 public import OnsiteCore
+import Yams
 
 /// The result of loading: the validated bank and where each item was defined.
 public struct LoadedContent: Sendable {
@@ -74,13 +75,17 @@ private struct LoadingPass {
             let kind = front.choice("kind", ContentKind.self)
         else { return }
         let location = SourceLocation(file: file, line: front.value("id").map(front.line(of:)) ?? front.line)
+        if let areaNode = front.value("area"), case .scalar(let area) = areaNode, !areaNode.isNull {
+            // Checked once every folder has defined its areas, even if the rest of the item is broken.
+            areaReferences.append((area.string, SourceLocation(file: file, line: front.line(of: areaNode)), "area"))
+        }
         switch kind {
         case .question, .design, .behaviour:
             guard let question = QuestionReader.read(front, document, kind: kind) else { return }
-            if register(question.id, question.area, at: location, front: front) { questions.append(question) }
+            if register(question.id, at: location) { questions.append(question) }
         case .snippet:
             guard let snippet = SnippetReader.read(front, document) else { return }
-            if register(snippet.id, snippet.area, at: location, front: front) { snippets.append(snippet) }
+            if register(snippet.id, at: location) { snippets.append(snippet) }
         case .exercise:
             guard let exerciseFolder else {
                 front.report(
@@ -91,7 +96,7 @@ private struct LoadingPass {
             }
             let reader = ExerciseReader(folder: exerciseFolder, files: files)
             guard let exercise = reader.read(front, document) else { return }
-            if register(exercise.id, exercise.area, at: location, front: front) { exercises.append(exercise) }
+            if register(exercise.id, at: location) { exercises.append(exercise) }
         case .areas, .plan, .skills:
             front.report("kind", "\"\(kind.rawValue)\" content is written as a .yaml file, not Markdown")
         }
@@ -145,17 +150,13 @@ private struct LoadingPass {
     }
 
     /// Records where `id` is defined; returns false, after reporting, when it is already taken.
-    private mutating func register(
-        _ id: ItemID, _ area: String, at location: SourceLocation, front: YAMLMapping
-    ) -> Bool {
+    private mutating func register(_ id: ItemID, at location: SourceLocation) -> Bool {
         if let first = sources[id] {
             diagnostics.report(
                 location.file, line: location.line, field: "id", "id \"\(id)\" is already defined in \(first)")
             return false
         }
         sources[id] = location
-        let areaLine = front.value("area").map(front.line(of:)) ?? location.line
-        areaReferences.append((area, SourceLocation(file: location.file, line: areaLine), "area"))
         return true
     }
 
