@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OnsiteRunnerTests",
-            dependencies: ["OnsiteRunner", "OnsiteTestSupport"],
+            dependencies: ["OnsiteRunner", "OnsiteContent", "OnsiteTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

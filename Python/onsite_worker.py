@@ -205,6 +205,11 @@ def _child(request, out_w, err_w, result_w):
     os.dup2(err_w, 2)
     for fd in (null, out_w, err_w):
         os.close(fd)
+    # Keep only stdin, stdout, stderr and the result pipe (as fd 3): the worker's own protocol
+    # descriptors must not be reachable from the run, or it could write into onsite's stream.
+    os.dup2(result_w, 3)
+    os.closerange(4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+    result_w = 3
     os.chdir(WORK)
     sys.path[:0] = [WORK]
     random.seed(request.get("seed", 0))

@@ -55,6 +55,26 @@ struct WorkerAnswer: Decodable, Sendable {
     var maxRSSKB: Int = 0
     var leftoverProcesses: Int = 0
 
+    init() {}
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        verdict = try container.decodeIfPresent(String.self, forKey: .verdict)
+        error = try container.decodeIfPresent(String.self, forKey: .error)
+        exitCode = try container.decodeIfPresent(Int.self, forKey: .exitCode)
+        signal = try container.decodeIfPresent(Int.self, forKey: .signal)
+        stdout = try container.decodeIfPresent(String.self, forKey: .stdout) ?? ""
+        stderr = try container.decodeIfPresent(String.self, forKey: .stderr) ?? ""
+        results = try container.decodeIfPresent([JSONValue].self, forKey: .results) ?? []
+        durationMs = try container.decodeIfPresent(Double.self, forKey: .durationMs) ?? 0
+        maxRSSKB = try container.decodeIfPresent(Int.self, forKey: .maxRSSKB) ?? 0
+        leftoverProcesses = try container.decodeIfPresent(Int.self, forKey: .leftoverProcesses) ?? 0
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case verdict, error, exitCode, signal, stdout, stderr, results, durationMs, maxRSSKB, leftoverProcesses
+    }
+
     /// An answer for a run whose worker died before answering.
     static func workerDied(after durationMs: Double) -> WorkerAnswer {
         var answer = WorkerAnswer()
