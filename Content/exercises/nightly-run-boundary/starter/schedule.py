@@ -1,0 +1,16 @@
+"""When the nightly jobs run next. The clock is injectable for tests."""
+
+from datetime import datetime, timedelta
+
+
+def next_run(hour, minute, clock=datetime.now):
+    """The first moment strictly after now at which a job scheduled daily at hour:minute runs.
+
+    `clock` returns the current local time as a datetime. The result has zero seconds and
+    microseconds.
+    """
+    now = clock()
+    candidate = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if candidate.hour < now.hour:
+        candidate += timedelta(days=1)
+    return candidate
