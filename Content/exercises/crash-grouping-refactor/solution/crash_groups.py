@@ -8,8 +8,9 @@ TRACEBACK_HEADER = "Traceback (most recent call last):"
 FRAME = re.compile(r'\s+File "([^"]*)", line \d+, in (\S+)')
 UNKNOWN_LOCATION = "<unknown>"
 
-# Applied in order: hex addresses before plain numbers, quoted text before the digits in it.
-# The digit rule also turns "0x?" into "Nx?"; stored dashboards group on that, so it stays.
+# Applied in order: hex addresses before plain numbers, quoted text before the digits
+# in it. The digit rule also turns "0x?" into "Nx?"; saved dashboards group on that,
+# so it stays.
 MESSAGE_MASKS = (
     (re.compile(r"0x[0-9a-fA-F]+"), "0x?"),
     (re.compile(r"'[^']*'"), "'?'"),
@@ -47,7 +48,9 @@ def is_indented(line: str) -> bool:
     return line[:1] in (" ", "\t")
 
 
-def make_crash(exception_line: str, last_frame: re.Match | None, first_line: int) -> Crash:
+def make_crash(
+    exception_line: str, last_frame: re.Match | None, first_line: int
+) -> Crash:
     exception, _, message = exception_line.rstrip().partition(": ")
     return Crash(exception, location(last_frame), normalise(message), first_line)
 
@@ -79,8 +82,13 @@ def group_crashes(text: str) -> list[dict]:
     for crash in crashes(text):
         group = groups.setdefault(
             crash.signature,
-            {"exception": crash.exception, "where": crash.where, "message": crash.message,
-             "count": 0, "first_line": crash.first_line},
+            {
+                "exception": crash.exception,
+                "where": crash.where,
+                "message": crash.message,
+                "count": 0,
+                "first_line": crash.first_line,
+            },
         )
         group["count"] += 1
-    return sorted(groups.values(), key=lambda group: (-group["count"], group["first_line"]))
+    return sorted(groups.values(), key=lambda g: (-g["count"], g["first_line"]))

@@ -102,8 +102,10 @@ SETTINGS = (
 KNOWN_VARIABLES = frozenset(setting.variable for setting in SETTINGS)
 
 
-def read_setting(setting: Setting, env: Mapping[str, str], settings: dict[str, Any]) -> Any:
-    """The setting's value; raises ValueError("APP_X ...") when it is invalid or missing."""
+def read_setting(
+    setting: Setting, env: Mapping[str, str], settings: dict[str, Any]
+) -> Any:
+    """The setting's value; raises ValueError("APP_X ...") if invalid or missing."""
     if setting.variable in env:
         raw = env[setting.variable]
     elif setting.default is not None:
@@ -117,11 +119,12 @@ def read_setting(setting: Setting, env: Mapping[str, str], settings: dict[str, A
 
 
 def unknown_variables(env: Mapping[str, str]) -> list[str]:
-    return sorted(key for key in env if key.startswith(PREFIX) and key not in KNOWN_VARIABLES)
+    ours = (key for key in env if key.startswith(PREFIX))
+    return sorted(key for key in ours if key not in KNOWN_VARIABLES)
 
 
 def load_settings(env: Mapping[str, str]) -> dict[str, Any]:
-    """Read the APP_* variables of `env` (a mapping like os.environ) into a settings dict."""
+    """Read the APP_* variables of `env` (a mapping like os.environ) into a dict."""
     settings: dict[str, Any] = {}
     errors: list[str] = []
     for setting in SETTINGS:

@@ -72,7 +72,7 @@ def parse_line(line: str) -> Record | None:
 
 
 def summarise(lines: Iterable[str]) -> dict:
-    """Count the records of `lines` by level and component, and collect the first errors."""
+    """Count records by level and component, and collect the first errors."""
     levels: Counter[str] = Counter()
     components: Counter[str] = Counter()
     errors: list[str] = []

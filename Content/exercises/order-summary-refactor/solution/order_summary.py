@@ -95,7 +95,8 @@ def render_text(summary: Summary) -> list[str]:
     top = summary.top_customers()
     if not top:
         return out + ["Top customers: none"]
-    return out + ["Top customers:"] + [f"- {name}: {money(total)}" for name, total in top]
+    lines = [f"- {name}: {money(total)}" for name, total in top]
+    return out + ["Top customers:"] + lines
 
 
 def render_html(summary: Summary) -> list[str]:
@@ -111,7 +112,9 @@ def render_html(summary: Summary) -> list[str]:
     top = summary.top_customers()
     if not top:
         return out + ["<p>No customers</p>"]
-    items = [f"<li>{escape(name, quote=False)}: {money(total)}</li>" for name, total in top]
+    items = [
+        f"<li>{escape(name, quote=False)}: {money(total)}</li>" for name, total in top
+    ]
     return out + ["<ol>"] + items + ["</ol>"]
 
 

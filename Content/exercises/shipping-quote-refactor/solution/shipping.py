@@ -55,13 +55,18 @@ class Carrier:
     def insurance_fee(self, insured_value: int) -> int:
         if insured_value == 0:
             return 0
-        return max(self.insurance_minimum, insured_value * self.insurance_permille // PERMILLE)
+        fee = insured_value * self.insurance_permille // PERMILLE
+        return max(self.insurance_minimum, fee)
 
 
 CARRIERS = {
     "postal": Carrier(
         name="postal",
-        rates={"domestic": Rate(450, 120), "eu": Rate(900, 250), "world": Rate(1600, 480)},
+        rates={
+            "domestic": Rate(450, 120),
+            "eu": Rate(900, 250),
+            "world": Rate(1600, 480),
+        },
         max_kg=20,
         insurance_permille=10,
         insurance_minimum=100,
@@ -69,7 +74,11 @@ CARRIERS = {
     ),
     "courier": Carrier(
         name="courier",
-        rates={"domestic": Rate(800, 150), "eu": Rate(1500, 300), "world": Rate(3000, 600)},
+        rates={
+            "domestic": Rate(800, 150),
+            "eu": Rate(1500, 300),
+            "world": Rate(3000, 600),
+        },
         max_kg=70,
         insurance_permille=5,
         insurance_minimum=200,
@@ -93,7 +102,11 @@ def find_carrier(name: str) -> Carrier:
 
 
 def quote(
-    carrier: str, weight_kg: float, zone: str, express: bool = False, insured_value: int = 0
+    carrier: str,
+    weight_kg: float,
+    zone: str,
+    express: bool = False,
+    insured_value: int = 0,
 ) -> int:
     """Return the price in cents of shipping a parcel of `weight_kg` to `zone`."""
     if weight_kg <= 0:
