@@ -1,3 +1,4 @@
+import Foundation
 import OnsiteCore
 
 /// Reads questions, system-design prompts and behavioural prompts.
@@ -95,7 +96,7 @@ enum QuestionReader {
     /// Splits `a | b | c` into its alternatives.
     static func parseConcept(_ text: String) -> Concept {
         let alternatives = text.split(separator: "|").map {
-            $0.trimmingCharacters(in: " \t").lowercased()
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
         }
         return Concept(alternatives: alternatives.filter { !$0.isEmpty })
     }
@@ -139,17 +140,4 @@ enum QuestionReader {
         }
         return followUps
     }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text.removeFirst() }
-        while let last = text.last, set.contains(last) { text.removeLast() }
-        return String(text)
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
 }

@@ -18,7 +18,7 @@ public struct CaseRunner: Sendable {
             calls: suite.cases.map { WorkerRequest.Call(call: $0.call) })
         let answer = try await pool.run(request)
         var outcomes: [Int: CallOutcome] = [:]
-        var stopped = Self.reason(answer)
+        var stopped = answer.stop?.problem
         for record in answer.results {
             if let setupError = record["setupError"] {
                 let type = setupError["type"]?.text ?? "an error"
@@ -37,16 +37,6 @@ public struct CaseRunner: Sendable {
         }
         return suite.cases.enumerated().map { index, hiddenCase in
             HiddenCaseJudge.judge(hiddenCase, outcomes[index] ?? .missing(reason: stopped ?? "the call never finished"))
-        }
-    }
-
-    private static func reason(_ answer: WorkerAnswer) -> String? {
-        switch answer.verdict {
-        case "timeout": "the run took longer than its time limit"
-        case "outputLimit": "the run printed more than its output limit"
-        case "workerDied": "the sandbox was killed during the run"
-        case "infrastructure": answer.error
-        default: nil
         }
     }
 }

@@ -59,20 +59,9 @@ enum PytestReport {
         }
         let results = order.compactMap { tests[$0] }
         let status: RunStatus
-        switch answer.verdict {
-        case "timeout":
-            status = .timeout
-            problem = "the run took longer than its time limit and was stopped"
-        case "outputLimit":
-            status = .outputLimit
-            problem = "the run printed more than its output limit and was stopped"
-        case "workerDied":
-            status = .crashed
-            problem = "the sandbox was killed during the run"
-        case "infrastructure":
-            status = .crashed
-            problem = answer.error
-        default:
+        if let stop = answer.stop {
+            (status, problem) = (stop.status, stop.problem)
+        } else {
             status = Self.status(
                 answer: answer, results: results, exitStatus: exitStatus, memoryError: sawMemoryError,
                 problem: &problem)

@@ -75,6 +75,17 @@ struct WorkerAnswer: Decodable, Sendable {
         case verdict, error, exitCode, signal, stdout, stderr, results, durationMs, maxRSSKB, leftoverProcesses
     }
 
+    /// How the run ended when the worker, not the code, ended it: the status and a sentence for people.
+    var stop: (status: RunStatus, problem: String)? {
+        switch verdict {
+        case "timeout": (.timeout, "the run took longer than its time limit and was stopped")
+        case "outputLimit": (.outputLimit, "the run printed more than its output limit and was stopped")
+        case "workerDied": (.crashed, "the sandbox was killed during the run")
+        case "infrastructure": (.crashed, error ?? "the worker could not run the code")
+        default: nil
+        }
+    }
+
     /// An answer for a run whose worker died before answering.
     static func workerDied(after durationMs: Double) -> WorkerAnswer {
         var answer = WorkerAnswer()
