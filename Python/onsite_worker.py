@@ -26,6 +26,10 @@ WORK = "/tmp/work"
 # In the sandbox the worker is PID 1 of its own namespace and may sweep every other process.
 # Run with --local (no sandbox, only with the user's consent) it must never touch other processes.
 LOCAL = "--local" in sys.argv
+if LOCAL and "--run" not in sys.argv:
+    import tempfile
+
+    WORK = os.path.join(tempfile.mkdtemp(prefix="onsite-"), "work")
 PR_SET_DUMPABLE = 4
 PR_SET_PDEATHSIG = 1
 
@@ -57,7 +61,29 @@ def _preload():
         return False
 
 
-HAS_PYTEST = _preload()
+# `--run`: a fresh interpreter started for one run (see _exec_fresh): it must not preload anything.
+FRESH = "--run" in sys.argv
+SCRIPT = os.path.abspath(__file__)
+HAS_PYTEST = False if FRESH else _preload()
+
+
+def _load_helper(name):
+    """Imports one of onsite's helper modules from beside this file, without touching sys.path."""
+    import importlib.util
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name + ".py")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _is_test_file(name):
+    return name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
+
+
+LEAN = _load_helper("onsite_lean") if HAS_PYTEST else None
+QUALITY = _load_helper("onsite_quality")
 
 
 # --------------------------------------------------------------------------- child side
@@ -108,16 +134,22 @@ def _emit(channel, record):
     channel.flush()
 
 
-def _run_cases(request, channel):
-    """Evaluates each hidden call and reports what it returned or raised."""
+def _namespace(request, *setups):
+    """The module's public names, with the setup code run on top of them."""
     import importlib
 
-    namespace = {}
+    module = importlib.import_module(request["module"])
+    namespace = {k: v for k, v in vars(module).items() if not k.startswith("__")}
+    namespace[request["module"].split(".")[-1]] = module
+    for name, code in setups:
+        exec(compile(code or "", name, "exec"), namespace)
+    return namespace
+
+
+def _run_cases(request, channel):
+    """Evaluates each hidden call and reports what it returned or raised."""
     try:
-        module = importlib.import_module(request["module"])
-        namespace.update({k: v for k, v in vars(module).items() if not k.startswith("__")})
-        namespace[request["module"].split(".")[-1]] = module
-        exec(compile(request.get("setup") or "", "<setup>", "exec"), namespace)
+        namespace = _namespace(request, ("<setup>", request.get("setup")))
     except BaseException as error:  # noqa: BLE001 - reported to onsite
         _emit(channel, {"setupError": _describe(error)})
         return
@@ -180,12 +212,69 @@ def _crash(report):
     return text[-1] if text else "failed"
 
 
+PYTEST_ARGS = ["-p", "no:cacheprovider", "-p", "no:legacypath", "-q", "-rN", "--color=no",
+               "-o", "console_output_style=classic"]
+
+
+def _prebuild_pytest_config():
+    """pytest's config with its built-in plugins registered, made once and copied into each fork.
+
+    Registering some forty plugins and their options is a third of a small session's cost. Only
+    the part that cannot depend on the folder is done here; ini files, conftests and arguments are
+    read in the run itself, exactly as `pytest.main` reads them."""
+    if not HAS_PYTEST:
+        return None
+    try:
+        import _pytest.config
+
+        os.makedirs(WORK, exist_ok=True)
+        os.chdir(WORK)  # pytest remembers the invocation folder: it must be the run's folder.
+        try:
+            return _pytest.config.get_config(list(PYTEST_ARGS))
+        finally:
+            os.chdir("/")
+    except Exception:  # noqa: BLE001 - then every run pays for a full pytest.main
+        return None
+
+
 def _run_pytest(request, channel):
     import pytest
 
-    args = ["-p", "no:cacheprovider", "-p", "no:legacypath", "-q", "-rN", "--color=no",
-            "-o", "console_output_style=classic"] + list(request.get("pytestArgs") or [])
-    pytest.main(args, plugins=[_Reporter(channel)])
+    args = PYTEST_ARGS + list(request.get("pytestArgs") or [])
+    reporter = _Reporter(channel)
+    if PYTEST_CONFIG is None or request.get("fresh"):
+        pytest.main(args, plugins=[reporter])
+        return
+    # What pytest.main does after get_config, on the pre-built config.
+    from _pytest.config import ConftestImportFailure, UsageError
+
+    config = PYTEST_CONFIG
+    manager = config.pluginmanager
+    try:
+        try:
+            manager.register(reporter)
+            config = manager.hook.pytest_cmdline_parse(pluginmanager=manager, args=args)
+        except BaseException:
+            config._ensure_unconfigure()
+            raise
+        try:
+            config.hook.pytest_cmdline_main(config=config)
+        finally:
+            config._ensure_unconfigure()
+    except ConftestImportFailure as failure:
+        sys.stderr.write("ImportError while loading conftest '%s'.\n%s\n" % (failure.path, failure.cause))
+    except UsageError as error:
+        sys.stderr.write("ERROR: %s\n" % error)
+
+
+def _run_lean(request, channel):
+    """All tests passed, by the lean path; or why the folder needs pytest."""
+    try:
+        tests = LEAN.run(WORK)
+    except LEAN.Fallback as why:
+        _emit(channel, {"lean": "fallback", "why": str(why)})
+        return
+    _emit(channel, {"lean": "passed", "tests": tests})
 
 
 def _run_script(request, channel):
@@ -194,10 +283,53 @@ def _run_script(request, channel):
     runpy.run_path(request["script"], run_name="__main__")
 
 
-MODES = {"cases": _run_cases, "pytest": _run_pytest, "script": _run_script}
+def _run_metrics(request, channel):
+    """Quality measures of every Python file that is not a test file."""
+    for root, folders, files in os.walk(WORK):
+        folders.sort()
+        for name in sorted(files):
+            if not name.endswith(".py") or _is_test_file(name) or name == "conftest.py":
+                continue
+            path = os.path.join(root, name)
+            relative = os.path.relpath(path, WORK)
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    functions = QUALITY.measure(handle.read(), relative)
+                _emit(channel, {"file": relative, "functions": functions})
+            except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError) as error:
+                _emit(channel, {"file": relative, "error": "%s: %s" % (type(error).__name__, error)})
 
 
-def _child(request, out_w, err_w, result_w):
+def _run_bench(request, channel):
+    """Times one call, started and stopped by the worker: ready, wait for go (fd 4), answer."""
+    try:
+        namespace = _namespace(request, ("<setup>", request.get("setup")), ("<benchmark setup>", request.get("benchSetup")))
+    except BaseException as error:  # noqa: BLE001 - reported to onsite
+        _emit(channel, {"setupError": _describe(error)})
+        return
+    call = compile(request["call"], "<benchmark>", "eval")
+    _emit(channel, {"ready": True})
+    os.read(4, 1)
+    try:
+        record = {"value": _to_json(eval(call, namespace))}
+    except BaseException as error:  # noqa: BLE001 - reported to onsite
+        record = {"raised": _describe(error)}
+    _emit(channel, record)
+
+
+MODES = {"cases": _run_cases, "pytest": _run_pytest, "script": _run_script, "lean": _run_lean,
+         "metrics": _run_metrics, "bench": _run_bench}
+PYTEST_CONFIG = None if FRESH else _prebuild_pytest_config()
+if not FRESH:
+    # Move everything loaded so far out of the collector's sight: forked runs then neither scan it
+    # nor dirty its pages (copy-on-write), which makes each run cheaper.
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def _child(request, out_w, err_w, result_w, go_r=None):
     os.setsid()
     null = os.open("/dev/null", os.O_RDONLY)
     os.dup2(null, 0)
@@ -205,10 +337,30 @@ def _child(request, out_w, err_w, result_w):
     os.dup2(err_w, 2)
     for fd in (null, out_w, err_w):
         os.close(fd)
-    # Keep only stdin, stdout, stderr and the result pipe (as fd 3): the worker's own protocol
-    # descriptors must not be reachable from the run, or it could write into onsite's stream.
+    # Keep only stdin, stdout, stderr, the result pipe (as fd 3) and, for a timed call, the go
+    # pipe (as fd 4): the worker's own protocol descriptors must not be reachable from the run,
+    # or it could write into onsite's stream.
     os.dup2(result_w, 3)
-    os.closerange(4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+    if go_r is not None:
+        os.dup2(go_r, 4)
+    os.closerange(5 if go_r is not None else 4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+    if request.get("fresh"):
+        _exec_fresh(request)
+    _run_here(request)
+
+
+def _exec_fresh(request):
+    """Replaces this child with a new interpreter that runs the request: nothing preloaded, and
+    the request's own hash seed."""
+    slim = {key: value for key, value in request.items() if key != "files"}
+    slim["work"] = WORK
+    environment = dict(os.environ, PYTHONHASHSEED=str(request.get("hashSeed", 0)), ONSITE_RUN=json.dumps(slim))
+    arguments = [sys.executable, "-s", "-P", "-X", "frozen_modules=on", SCRIPT, "--run"]
+    os.execve(sys.executable, arguments, environment)
+
+
+def _run_here(request):
+    """Runs the request in this process, whose descriptors are already in place, and exits."""
     result_w = 3
     os.chdir(WORK)
     sys.path[:0] = [WORK]
@@ -313,6 +465,34 @@ def _reap():
             return
 
 
+def _serve(request):
+    """Serves one request; a pytest run tries the lean path first where the request allows it."""
+    if request.get("mode") != "pytest" or not request.get("fastPath") or request.get("fresh") \
+            or request.get("pytestArgs") or LEAN is None:
+        answer = _serve_one(request)
+        answer["engine"] = request.get("mode")
+        return answer
+    lean = _serve_one(dict(request, mode="lean"))
+    records = [record for record in lean["results"] if "lean" in record]
+    if lean["verdict"] in ("timeout", "outputLimit"):
+        lean["engine"] = "lean"
+        return lean
+    if lean.get("exitCode") == 0 and records and records[-1]["lean"] == "passed":
+        lean["results"] = [{"id": test_id, "when": "call", "outcome": "passed", "ms": ms}
+                           for test_id, ms in records[-1]["tests"]] + [{"exitstatus": 0}]
+        lean["engine"] = "lean"
+        return lean
+    answer = _serve_one(request)
+    answer["durationMs"] += lean["durationMs"]
+    answer["engine"] = "pytest"
+    answer["leanFallback"] = records[-1].get("why") if records else "the lean run ended early"
+    return answer
+
+
+def _complete_lines(buffer):
+    return bytes(buffer).split(b"\n")[:-1]
+
+
 def _serve_one(request):
     limits = request.get("limits") or {}
     wall = float(limits.get("wallSeconds", 10))
@@ -321,17 +501,22 @@ def _serve_one(request):
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     res_r, res_w = os.pipe()
+    # A timed call waits on the go pipe until the worker starts its clock.
+    go_r, go_w = os.pipe() if request.get("mode") == "bench" else (None, None)
+    go_at = done_at = None
     started = time.perf_counter()
     pid = os.fork()
     if pid == 0:
         try:
-            for fd in (out_r, err_r, res_r):
-                os.close(fd)
-            _child(request, out_w, err_w, res_w)
+            for fd in (out_r, err_r, res_r, go_w):
+                if fd is not None:
+                    os.close(fd)
+            _child(request, out_w, err_w, res_w, go_r)
         finally:
             os._exit(5)
-    for fd in (out_w, err_w, res_w):
-        os.close(fd)
+    for fd in (out_w, err_w, res_w, go_r):
+        if fd is not None:
+            os.close(fd)
 
     buffers = {out_r: bytearray(), err_r: bytearray(), res_r: bytearray()}
     caps = {out_r: output_cap, err_r: output_cap, res_r: 16 << 20}
@@ -357,6 +542,13 @@ def _serve_one(request):
             buffers[fd] += chunk
             if len(buffers[fd]) > caps[fd]:
                 verdict = "outputLimit"
+            if fd == res_r and go_w is not None and done_at is None:
+                lines = _complete_lines(buffers[res_r])
+                if go_at is None and lines and b'"ready"' in lines[0]:
+                    go_at = time.perf_counter()
+                    os.write(go_w, b"g")
+                elif go_at is not None and len(lines) >= 2:
+                    done_at = time.perf_counter()
         if verdict:
             break
         if pidfd in ready:
@@ -382,6 +574,8 @@ def _serve_one(request):
             buffers[fd] += chunk
     for fd in buffers:
         os.close(fd)
+    if go_w is not None:
+        os.close(go_w)
 
     results = []
     for line in bytes(buffers[res_r]).decode("utf-8", "replace").splitlines():
@@ -400,6 +594,8 @@ def _serve_one(request):
         "results": results,
         "leftoverProcesses": leftovers,
     }
+    if go_at is not None and done_at is not None:
+        answer["timedMs"] = (done_at - go_at) * 1000
     if os.WIFEXITED(status):
         answer["exitCode"] = os.WEXITSTATUS(status)
     elif os.WIFSIGNALED(status):
@@ -407,12 +603,17 @@ def _serve_one(request):
     return answer
 
 
-def main():
+def _run_fresh():
+    """The entry of a fresh interpreter: the request comes in ONSITE_RUN, descriptors are set."""
     global WORK
-    if LOCAL:
-        import tempfile
+    request = json.loads(os.environ.pop("ONSITE_RUN"))
+    WORK = request.pop("work", WORK)
+    _run_here(request)
 
-        WORK = os.path.join(tempfile.mkdtemp(prefix="onsite-"), "work")
+
+def main():
+    if FRESH:
+        _run_fresh()
     _prctl(PR_SET_DUMPABLE, 0)
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2, signal.SIGPIPE):
         signal.signal(sig, signal.SIG_DFL)
@@ -437,7 +638,7 @@ def main():
             line = bytearray(rest)
             try:
                 request = json.loads(raw)
-                answer = _serve_one(request)
+                answer = _serve(request)
             except Exception as error:  # noqa: BLE001 - an answer must always come back
                 _sweep()
                 answer = {"run": None, "verdict": "infrastructure", "error": "%s: %s" % (type(error).__name__, error)}

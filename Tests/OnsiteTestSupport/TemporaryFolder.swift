@@ -48,6 +48,9 @@ public enum Checkout {
     /// The bundled `Content/` folder.
     public static var content: URL { root.appendingPathComponent("Content") }
 
+    /// Where scripts/setup installs ruff (`.tools/ruff/bin/ruff`).
+    public static var tools: URL { root.appendingPathComponent(".tools/ruff") }
+
     /// The `onsite` executable built next to the test bundle.
     public static var executable: URL {
         let products = Bundle.main.bundleURL

@@ -42,12 +42,17 @@ public struct TestResult: Hashable, Sendable, Codable {
     public var message: String?
     /// The full failure report, as pytest prints it.
     public var details: String?
+    /// How long the test's own call took, in milliseconds, when the runner measured it.
+    public var durationMs: Double?
 
-    public init(id: String, outcome: TestOutcome, message: String? = nil, details: String? = nil) {
+    public init(
+        id: String, outcome: TestOutcome, message: String? = nil, details: String? = nil, durationMs: Double? = nil
+    ) {
         self.id = id
         self.outcome = outcome
         self.message = message
         self.details = details
+        self.durationMs = durationMs
     }
 }
 
@@ -70,5 +75,11 @@ public struct TestRunReport: Hashable, Sendable, Codable {
     }
 
     /// Counts of tests per outcome.
+    /// Which harness produced the outcomes: `lean` (all passed, found without pytest's machinery) or `pytest`.
+    public var engine: String?
+
     public var counts: [TestOutcome: Int] { tests.reduce(into: [:]) { $0[$1.outcome, default: 0] += 1 } }
+
+    /// The time spent inside the tests themselves, as far as it was measured.
+    public var testsMs: Double { tests.compactMap(\.durationMs).reduce(0, +) }
 }

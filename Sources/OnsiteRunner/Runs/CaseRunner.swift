@@ -11,11 +11,13 @@ public struct CaseRunner: Sendable {
     }
 
     /// Evaluates each case's call against `workspace` and judges it; one verdict per case, in order.
-    public func run(_ suite: HiddenSuite, in workspace: Workspace) async throws(RunnerError) -> [HiddenCaseVerdict] {
+    public func run(
+        _ suite: HiddenSuite, in workspace: Workspace, conditions: RunConditions = RunConditions()
+    ) async throws(RunnerError) -> [HiddenCaseVerdict] {
         guard let module = suite.module else { return [] }
         let request = WorkerRequest(
-            mode: .cases, files: workspace.files, limits: limits, module: module, setup: suite.setup,
-            calls: suite.cases.map { WorkerRequest.Call(call: $0.call) })
+            mode: .cases, files: workspace.files, limits: limits, conditions: conditions, module: module,
+            setup: suite.setup, calls: suite.cases.map { WorkerRequest.Call(call: $0.call) })
         let answer = try await pool.run(request)
         var outcomes: [Int: CallOutcome] = [:]
         var stopped = answer.stop?.problem

@@ -5,20 +5,25 @@ public import OnsiteCore
 public struct TestRunner: Sendable {
     public let pool: WorkerPool
     public var limits: RunLimits
+    /// Whether a plain folder may be run by the lean path, which reports only "all passed" and
+    /// hands everything else to pytest; off, every run goes through pytest.
+    public var fastPath: Bool
 
-    public init(pool: WorkerPool, limits: RunLimits = RunLimits()) {
+    public init(pool: WorkerPool, limits: RunLimits = RunLimits(), fastPath: Bool = true) {
         self.pool = pool
         self.limits = limits
+        self.fastPath = fastPath
     }
 
     /// Runs every test pytest collects in `workspace`; `arguments` are passed to pytest after its defaults.
     public func runTests(
-        in workspace: Workspace, arguments: [String] = [], seed: Int = 0
+        in workspace: Workspace, arguments: [String] = [], conditions: RunConditions = RunConditions()
     ) async throws(RunnerError)
         -> TestRunReport
     {
-        let request = WorkerRequest(
-            mode: .pytest, files: workspace.files, limits: limits, seed: seed, pytestArgs: arguments)
+        var request = WorkerRequest(
+            mode: .pytest, files: workspace.files, limits: limits, conditions: conditions, pytestArgs: arguments)
+        request.fastPath = fastPath
         let answer = try await pool.run(request)
         return PytestReport.interpret(answer)
     }
@@ -40,6 +45,7 @@ enum PytestReport {
             let phase = record["when"]?.text ?? "call"
             let message = record["message"]?.text
             let details = record["details"]?.text
+            let milliseconds = phase == "call" ? record["ms"]?.number : nil
             if message?.contains("MemoryError") == true { sawMemoryError = true }
             if tests[id] == nil { order.append(id) }
             var result = tests[id] ?? TestResult(id: id, outcome: .passed)
@@ -55,6 +61,7 @@ enum PytestReport {
             default:
                 break
             }
+            if let milliseconds { result.durationMs = milliseconds }
             tests[id] = result
         }
         let results = order.compactMap { tests[$0] }
@@ -67,8 +74,10 @@ enum PytestReport {
                 problem: &problem)
         }
         let output = answer.stdout + (answer.stderr.isEmpty ? "" : "\n" + answer.stderr)
-        return TestRunReport(
+        var report = TestRunReport(
             status: status, tests: results, problem: problem, output: output, durationMs: answer.durationMs)
+        report.engine = answer.engine
+        return report
     }
 
     private static func status(

@@ -6,7 +6,7 @@ public struct Workspace: Sendable {
     public static let maximumBytes = 8 << 20
     static let skippedFolders: Set<String> = [
         "__pycache__", ".git", ".hg", ".svn", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".venv", "venv",
-        "node_modules", ".tox", ".nox",
+        "node_modules", ".tox", ".nox", ".onsite",
     ]
 
     var files: [String: WorkerFile]
@@ -47,5 +47,30 @@ public struct Workspace: Sendable {
     /// A workspace made of in-memory text files, by relative path.
     public init(files: [String: String]) {
         self.files = files.mapValues(WorkerFile.text)
+    }
+
+    /// Every file's relative path, sorted.
+    public var paths: [String] { files.keys.sorted() }
+
+    /// The files that are text, by relative path; files that are not UTF-8 are left out.
+    public var textFiles: [String: String] {
+        files.compactMapValues {
+            if case .text(let text) = $0 { return text }
+            return nil
+        }
+    }
+
+    /// This workspace with `replacements` written over it: same paths replaced, new paths added.
+    public func overlaying(_ replacements: [String: String]) -> Workspace {
+        var copy = self
+        for (path, text) in replacements { copy.files[path] = .text(text) }
+        return copy
+    }
+
+    /// This workspace without the files whose path matches `predicate`.
+    public func removing(where predicate: (String) -> Bool) -> Workspace {
+        var copy = self
+        copy.files = files.filter { !predicate($0.key) }
+        return copy
     }
 }

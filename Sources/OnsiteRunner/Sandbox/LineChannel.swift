@@ -25,16 +25,30 @@ final class LineChannel: @unchecked Sendable {
     }
 
     /// The next line, or `nil` at end of file.
+    ///
+    /// Answers can be megabytes long (a large returned value), so each chunk is searched once,
+    /// with `memchr`, rather than the whole buffer after every read.
     func readLine() -> Data? {
+        var searched = 0
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<newline]
-                buffer = Data(buffer[(newline + 1)...])
+            if let offset = Self.newline(in: buffer, from: searched) {
+                let line = buffer.prefix(offset)
+                buffer = Data(buffer.dropFirst(offset + 1))
                 return Data(line)
             }
+            searched = buffer.count
             let chunk = output.availableData
             if chunk.isEmpty { return nil }
             buffer.append(chunk)
+        }
+    }
+
+    private static func newline(in data: Data, from start: Int) -> Int? {
+        guard start < data.count else { return nil }
+        return data.withUnsafeBytes { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            guard let found = memchr(base + start, 0x0A, data.count - start) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
         }
     }
 }

@@ -76,7 +76,7 @@ public struct SandboxConfiguration: Sendable {
             return (python, interpreterArguments + [script, "--local"], environment)
         case .bubblewrap:
             var arguments = [
-                "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
+                "--unshare-all", "--unshare-user", "--disable-userns", "--new-session",
                 "--as-pid-1", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64",
                 "/lib64", "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin",
             ]

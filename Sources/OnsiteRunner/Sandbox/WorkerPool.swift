@@ -6,12 +6,15 @@ public import Foundation
 /// many runs proceed in parallel.
 public actor WorkerPool {
     public let configuration: SandboxConfiguration
+    /// How many runs proceed in parallel.
+    public nonisolated let size: Int
     private var idle: [Worker]
     private var waiting: [CheckedContinuation<Worker, Never>] = []
 
     /// Creates a pool of `size` workers; they start on first use, or with ``start()``.
     public init(configuration: SandboxConfiguration, size: Int) {
         self.configuration = configuration
+        self.size = max(1, size)
         self.idle = (0..<max(1, size)).map { _ in Worker(configuration: configuration) }
     }
 
@@ -51,6 +54,24 @@ public actor WorkerPool {
         }
         release(worker)
         return try result.get()
+    }
+
+    /// Runs `requests` one after another on the same worker, so that timings compare like with like.
+    func runInOrder(_ requests: [WorkerRequest]) async throws(RunnerError) -> [WorkerAnswer] {
+        let worker = await acquire()
+        var answers: [WorkerAnswer] = []
+        var failure: RunnerError?
+        for request in requests {
+            do {
+                answers.append(try await worker.run(request))
+            } catch {
+                failure = error
+                break
+            }
+        }
+        release(worker)
+        if let failure { throw failure }
+        return answers
     }
 
     private func acquire() async -> Worker {
