@@ -3,15 +3,13 @@
 A pytest session costs tens of milliseconds before any test runs (plugins, argument parsing,
 fixture bookkeeping). Most practice folders need none of it: a few modules, test files at the
 top level with plain `test_*` functions, perhaps one `parametrize`. For such a folder this
-module imports the test files with pytest's own assertion rewriting, calls each test in
-pytest's collection order under pytest's node ids, and reports `passed` only when every test
-passed. Anything else -- a configuration file, a conftest, a fixture, a class, any other mark,
+module imports the test files, calls each test in pytest's collection order under pytest's node
+ids, and reports `passed` only when every test passed. Anything else -- a configuration file, a conftest, a fixture, a class, any other mark,
 a test that fails, skips or raises, an id it cannot reproduce exactly -- answers `fallback`,
 and the worker runs the folder under real pytest in a fresh child. A lean answer is therefore
 only ever "all of these tests passed", which pytest would have said too.
 """
 
-import fnmatch
 import importlib.abc
 import importlib.util
 import inspect
@@ -21,7 +19,6 @@ import sys
 import time
 import unittest
 
-from _pytest.assertion.rewrite import rewrite_asserts
 from _pytest.fixtures import getfixturemarker
 
 # Files whose presence changes how pytest collects or runs a folder.
@@ -38,7 +35,8 @@ class Fallback(Exception):
 
 
 def is_test_file(name):
-    return name.endswith(".py") and (fnmatch.fnmatch(name, "test_*.py") or fnmatch.fnmatch(name, "*_test.py"))
+    """pytest's default `python_files`: test_*.py and *_test.py."""
+    return name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
 
 
 def test_files(root):
@@ -61,8 +59,12 @@ def test_files(root):
     return files
 
 
-class _RewritingLoader(importlib.abc.Loader):
-    """Executes a test module with its asserts rewritten as pytest rewrites them."""
+class _TestModuleLoader(importlib.abc.Loader):
+    """Executes a test module from its source.
+
+    pytest rewrites a test module's asserts so that a failure can explain itself; a passing
+    assert behaves the same either way, and a failing one sends the folder to pytest, so the lean
+    path compiles the source as it is (rewriting costs more than running a small folder)."""
 
     def __init__(self, path):
         self.path = path
@@ -73,17 +75,13 @@ class _RewritingLoader(importlib.abc.Loader):
     def exec_module(self, module):
         with open(self.path, "rb") as handle:
             source = handle.read()
-        import ast
-
-        tree = ast.parse(source, filename=self.path)
-        rewrite_asserts(tree, source, self.path, None)
-        exec(compile(tree, self.path, "exec", dont_inherit=True), module.__dict__)
+        exec(compile(source, self.path, "exec", dont_inherit=True), module.__dict__)
 
 
 def _import(root, name):
     path = os.path.join(root, name)
     module_name = name[:-3]
-    loader = _RewritingLoader(path)
+    loader = _TestModuleLoader(path)
     spec = importlib.util.spec_from_file_location(module_name, path, loader=loader)
     module = importlib.util.module_from_spec(spec)
     sys.modules[module_name] = module
@@ -91,14 +89,18 @@ def _import(root, name):
     return module
 
 
-def _plain_id(value):
-    """The id pytest derives from a parameter value, where it is simple enough to be certain."""
-    if isinstance(value, bool) or value is None:
+def _plain_id(value, name, index):
+    """The id pytest derives from a parameter value, where its rule is simple enough to be certain:
+    numbers, booleans and None by `str`, printable ASCII text as it is, and containers (lists,
+    tuples, dicts, sets) by the argument's name and the row's index, as in `names0`."""
+    if isinstance(value, bool) or value is None or type(value) in (int, float, complex):
         return str(value)
-    if type(value) in (int, float):
-        return str(value)
-    if type(value) is str and value and value.isascii() and value.isprintable():
-        return value
+    if type(value) is str:
+        if value and value.isascii() and value.isprintable():
+            return value
+        raise Fallback("a text parameter whose id pytest escapes")
+    if type(value) in (list, tuple, dict, set, frozenset):
+        return name + str(index)
     raise Fallback("a parameter whose id needs pytest")
 
 
@@ -122,13 +124,13 @@ def _parameters(function):
     if not isinstance(names, (list, tuple)) or sorted(names) != sorted(wanted) or not isinstance(values, (list, tuple)):
         raise Fallback("parametrize that does not name exactly the test's arguments")
     calls, seen = [], set()
-    for value in values:
+    for index, value in enumerate(values):
         if type(value).__name__ == "ParameterSet":
             raise Fallback("pytest.param")
         row = [value] if len(names) == 1 else value
         if len(names) > 1 and (not isinstance(row, (list, tuple)) or len(row) != len(names)):
             raise Fallback("a parametrize row of the wrong length")
-        suffix = "-".join(_plain_id(item) for item in row)
+        suffix = "-".join(_plain_id(item, name, index) for item, name in zip(row, names))
         if suffix in seen:
             raise Fallback("duplicate parameter ids")
         seen.add(suffix)

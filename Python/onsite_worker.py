@@ -615,6 +615,10 @@ def main():
     if FRESH:
         _run_fresh()
     _prctl(PR_SET_DUMPABLE, 0)
+    if not LOCAL:
+        # Die with bubblewrap's monitor process (single-threaded, our parent outside the namespace):
+        # when onsite stops a worker it kills bubblewrap, and the whole namespace must go with it.
+        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2, signal.SIGPIPE):
         signal.signal(sig, signal.SIG_DFL)
     os.makedirs(WORK, exist_ok=True)

@@ -14,6 +14,6 @@ struct Onsite: AsyncParsableCommand {
             See `onsite help <command>` for each command.
             """,
         version: version,
-        subcommands: [ContentCommand.self, RunCommand.self]
+        subcommands: [ContentCommand.self, RunCommand.self, ExerciseCommand.self, BenchCommand.self]
     )
 }

@@ -53,4 +53,10 @@ enum RunnerSetup {
         }
         return ContentLocations.installed("Python", holding: "onsite_worker.py")
     }
+
+    /// Where ruff may be installed beside onsite (scripts/setup puts it in `.tools/ruff`).
+    static func toolFolders() -> [URL] {
+        guard let python = workerFolder() else { return [] }
+        return [python.deletingLastPathComponent().appendingPathComponent(".tools/ruff")]
+    }
 }

@@ -193,20 +193,91 @@ struct PytestAgreementTests {
                     "import pytest\npytest.skip('whole module', allow_module_level=True)\n\ndef test_x():\n    pass\n",
             ]),
         PytestFolder(name: "no tests at all", files: ["notes.py": "x = 1\n"]),
+        PytestFolder(
+            name: "plain passing folder the lean path runs: ids of every simple kind, two files, helpers",
+            files: [
+                "shop/__init__.py": "",
+                "shop/prices.py": "def net(gross, rate):\n    return round(gross / (1 + rate), 2)\n",
+                "b_test.py": """
+                from shop.prices import net
+                from helpers import test_shared
+
+                def testing_counts_too():
+                    assert net(12, 0.2) == 10
+
+                test_data = [1, 2]
+                """,
+                "helpers.py": "def test_shared():\n    assert True\n",
+                "test_a.py": """
+                import pytest
+
+                @pytest.mark.parametrize("value, expected", [
+                    (1, 1), (-2, -2), (0.5, 0.5), (None, None), (True, True), ("word", "word"),
+                    ([1, 2], [1, 2]), ({"k": 1}, {"k": 1}), ((3,), (3,)),
+                ])
+                def test_identity(value, expected):
+                    assert value == expected
+
+                @pytest.mark.parametrize("n", [3, 4])
+                def test_single_name(n):
+                    assert n > 2
+
+                def test_raises():
+                    with pytest.raises(ZeroDivisionError):
+                        1 / 0
+                """,
+            ]),
+        PytestFolder(
+            name: "a class and a fixture send the folder to pytest",
+            files: [
+                "test_k.py": """
+                import pytest
+
+                @pytest.fixture
+                def three():
+                    return 3
+
+                def test_uses(three):
+                    assert three == 3
+
+                class TestGroup:
+                    def test_member(self):
+                        assert True
+                """
+            ]),
     ]
 
-    @Test("each test has the id and outcome pytest gives it", arguments: folders)
-    func agrees(_ folder: PytestFolder) async throws {
-        let runner = TestRunner(pool: SandboxFixture.pool, limits: SandboxFixture.limits)
+    @Test(
+        "each test has the id and outcome pytest gives it, with and without the lean path",
+        arguments: folders, [true, false])
+    func agrees(_ folder: PytestFolder, fastPath: Bool) async throws {
+        let runner = TestRunner(pool: SandboxFixture.pool, limits: SandboxFixture.limits, fastPath: fastPath)
         let report = try await runner.runTests(in: Workspace(files: folder.files))
         let reference = try ReferencePytest.run(folder.files)
 
         let ours = Dictionary(report.tests.map { ($0.id, $0.outcome) }, uniquingKeysWith: { $1 })
         #expect(ours == reference.outcomes, "sandbox: \(report.tests)\npytest: \(reference.output)")
+        #expect(report.tests.map(\.id).filter { $0.contains("::") } == reference.order, "collection order")
         #expect((report.status == .passed) == (reference.exitCode == 0))
         for test in report.tests where test.outcome == .failed {
             #expect(test.message?.isEmpty == false, "\(test.id) has no failure message")
         }
+    }
+
+    @Test("the lean path answers only for plain folders whose tests all pass")
+    func leanPathScope() async throws {
+        let runner = TestRunner(pool: SandboxFixture.pool, limits: SandboxFixture.limits)
+        func engine(_ files: [String: String]) async throws -> String? {
+            try await runner.runTests(in: Workspace(files: files)).engine
+        }
+        let passing = "def test_one():\n    assert 1 + 1 == 2\n"
+        #expect(try await engine(["test_x.py": passing]) == "lean")
+        #expect(try await engine(["test_x.py": "def test_one():\n    assert 1 + 1 == 3\n"]) == "pytest")
+        #expect(try await engine(["test_x.py": passing, "conftest.py": ""]) == "pytest")
+        #expect(try await engine(["test_x.py": passing, "pytest.ini": "[pytest]\n"]) == "pytest")
+        #expect(try await engine(["test_x.py": "import pytest\n\n@pytest.mark.slow\n" + passing]) == "pytest")
+        #expect(try await engine(["test_x.py": "def test_one():\n    print(input())\n"]) == "pytest")
+        #expect(try await engine(["test_x.py": "def test_one():\n    import sys\n    sys.exit(0)\n"]) == "pytest")
     }
 
     @Test("a failed assertion shows the compared values, as pytest does")
@@ -224,6 +295,8 @@ struct PytestAgreementTests {
 enum ReferencePytest {
     struct Result {
         var outcomes: [String: TestOutcome]
+        /// Test ids (`file::name`) in the order pytest ran them.
+        var order: [String]
         var exitCode: Int32
         var output: String
     }
@@ -241,6 +314,7 @@ enum ReferencePytest {
             ],
             directory: folder.url)
         var outcomes: [String: TestOutcome] = [:]
+        var order: [String] = []
         for line in result.standardOutput.split(separator: "\n") {
             if line.contains(" ERROR collecting "), let file = line.split(separator: " ").dropFirst(3).first {
                 outcomes[String(file)] = .error
@@ -259,9 +333,10 @@ enum ReferencePytest {
             default: outcome = nil
             }
             guard let outcome else { continue }
+            if outcomes[id] == nil { order.append(id) }
             if outcomes[id] == .failed && outcome == .error { continue }
             outcomes[id] = outcome
         }
-        return Result(outcomes: outcomes, exitCode: result.status, output: result.standardOutput)
+        return Result(outcomes: outcomes, order: order, exitCode: result.status, output: result.standardOutput)
     }
 }

@@ -52,7 +52,10 @@ public struct SubmissionReport: Hashable, Sendable, Codable {
     public var checks: [Check]
     public var visibleTests: TestRunReport?
     public var hiddenCases: [HiddenCaseVerdict]
+    /// The refactor task's before-and-after comparison.
     public var quality: QualityComparison?
+    /// The submission's own quality measures, as feedback on every code task.
+    public var measures: QualityMeasures?
     public var speed: Speed?
     public var mutants: [MutantResult]
 

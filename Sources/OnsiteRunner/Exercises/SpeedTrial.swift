@@ -2,7 +2,7 @@ public import OnsiteCore
 
 /// Times the original code and a submission on the same large input, side by side on one worker.
 ///
-/// Each timed run imports the module, builds the input, tells the worker it is ready and waits;
+/// Each timed run starts a fresh interpreter, imports the module, builds the input, tells the worker it is ready and waits;
 /// the worker starts its clock, lets the call run, and stops the clock when the answer arrives.
 /// The two versions alternate for several rounds and the best time of each counts, so that
 /// noise from the machine falls on both. The submission's answer must equal the original's.
@@ -32,8 +32,12 @@ public struct SpeedTrial: Sendable {
     ) async throws(RunnerError) -> Outcome {
         guard let module = suite.module else { return .failed("the exercise names no module to time") }
         func request(_ workspace: Workspace) -> WorkerRequest {
+            // A fresh interpreter for every timed run: a warm worker's heap carries the history of
+            // earlier runs, which can change how fast the same code runs by ten times or more
+            // (string concatenation that reallocates in place or copies).
             var request = WorkerRequest(
-                mode: .bench, files: workspace.files, limits: limits, module: module, setup: suite.setup)
+                mode: .bench, files: workspace.files, limits: limits,
+                conditions: RunConditions(interpreter: .fresh(hashSeed: 0)), module: module, setup: suite.setup)
             request.benchSetup = benchmark.setup
             request.call = benchmark.call
             return request

@@ -38,6 +38,7 @@ public struct SubmissionGrader: Sendable {
             return report
         case .implement:
             try await runChecks(on: submission, exercise: exercise, into: &report)
+            report.measures = try await QualityMeter(pool: pool, linter: linter).measure(submission)
         case .fix, .refactor, .optimise, .flaky:
             let changed = ExerciseWorkspaces.changedTestFiles(submission, starter: exercise)
             report.checks.append(
@@ -59,6 +60,9 @@ public struct SubmissionGrader: Sendable {
                 try await checkRepeatedRuns(of: graded, exercise: exercise, into: &report)
             default:
                 break
+            }
+            if report.measures == nil {
+                report.measures = try await QualityMeter(pool: pool, linter: linter).measure(graded)
             }
         }
         return report
@@ -103,8 +107,10 @@ public struct SubmissionGrader: Sendable {
         async throws(RunnerError)
     {
         let meter = QualityMeter(pool: pool, linter: linter)
-        let comparison = QualityComparison(before: try await meter.measure(before), after: try await meter.measure(after))
+        let measured = try await meter.measure(after)
+        let comparison = QualityComparison(before: try await meter.measure(before), after: measured)
         report.quality = comparison
+        report.measures = measured
         let lines = comparison.metrics.map { metric in
             let trend = metric.improved ? "better" : metric.worsened ? "worse" : "unchanged"
             return "\(metric.name): \(metric.before) → \(metric.after) (\(trend))"

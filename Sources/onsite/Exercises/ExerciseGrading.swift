@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import OnsiteContent
+import OnsiteCore
+import OnsiteRunner
+
+extension ExerciseCommand {
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the visible tests of an exercise folder.",
+            discussion: "Exits 0 when every visible test passes, 1 when any does not, 2 on a usage or sandbox error.")
+
+        @Argument(help: ArgumentHelp("The exercise folder (default: the current folder).", valueName: "dir"))
+        var folder: String = "."
+
+        @OptionGroup var sandbox: SandboxOptions
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            let (folder, exercise) = try ExerciseContext.load(folder, global: global)
+            guard exercise.task != .review else {
+                print("\(exercise.id) is a review: there are no tests to run. Write your findings in REVIEW.md.")
+                return
+            }
+            let workspace = try ExerciseContext.workspace(folder)
+            let pool = try await sandbox.startPool()
+            let report: TestRunReport
+            do {
+                report = try await TestRunner(pool: pool, limits: sandbox.limits).runTests(in: workspace)
+            } catch {
+                await pool.shutdown()
+                printError("onsite exercise check: \(error.message)")
+                throw ExitCode(2)
+            }
+            await pool.shutdown()
+            print(RunOutput.text(path: folder.root.lastPathComponent, report))
+            if report.status != .passed { throw ExitCode.failure }
+        }
+    }
+
+    struct Submit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Grade an exercise folder: visible tests, hidden cases and the task's own checks.",
+            discussion: """
+                Fix, refactor, optimise and flaky tasks are graded with the exercise's own test files.
+                Refactor tasks must improve the measured quality (ruff findings, function length,
+                nesting, cyclomatic complexity), optimise tasks must reach their speed-up on a large
+                input timed side by side with the original, flaky tasks must pass many runs with
+                varied seeds and thread scheduling, and write-tests tasks must catch planted bugs.
+                Each submission's result is appended to .onsite/submissions.jsonl.
+                Exits 0 when every check passes, 1 when any does not, 2 on a usage or sandbox error.
+                """)
+
+        @Argument(help: ArgumentHelp("The exercise folder (default: the current folder).", valueName: "dir"))
+        var folder: String = "."
+
+        @Flag(help: "Print the report as one JSON object.")
+        var json = false
+
+        @OptionGroup var sandbox: SandboxOptions
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            let (folder, exercise) = try ExerciseContext.load(folder, global: global)
+            guard exercise.task != .review else {
+                printError(
+                    """
+                    onsite exercise submit: \(exercise.id) is a review, graded like an interview answer. \
+                    The answer grader is not part of this version of onsite yet, so reviews cannot be graded; \
+                    your findings stay in \(folder.root.appendingPathComponent(ExerciseFolder.reviewFile).path).
+                    """)
+                throw ExitCode(2)
+            }
+            let workspace = try ExerciseContext.workspace(folder)
+            let pool = try await sandbox.startPool()
+            let grader = SubmissionGrader(
+                pool: pool, limits: sandbox.limits,
+                linter: RuffLinter.locate(folders: RunnerSetup.toolFolders()))
+            let report: SubmissionReport
+            do {
+                report = try await grader.grade(workspace, for: exercise)
+            } catch {
+                await pool.shutdown()
+                printError("onsite exercise submit: \(error.message)")
+                throw ExitCode(2)
+            }
+            await pool.shutdown()
+            do {
+                try folder.record(report)
+            } catch {
+                printError("onsite exercise submit: could not save the result in .onsite/: \(error.localizedDescription)")
+            }
+            let elapsed = Date().timeIntervalSince(folder.marker.startedAt)
+            print(json ? SubmissionOutput.json(report) : SubmissionOutput.text(report, exercise: exercise, elapsed: elapsed))
+            if !report.passed { throw ExitCode.failure }
+        }
+    }
+}
+
+/// Loads an exercise folder and its exercise, or exits 2 saying what is wrong.
+enum ExerciseContext {
+    static func load(_ path: String, global: GlobalOptions) throws -> (ExerciseFolder, Exercise) {
+        let folder: ExerciseFolder
+        do {
+            folder = try ExerciseFolder.find(from: URL(fileURLWithPath: path))
+        } catch let error as ExerciseFolderError {
+            printError("onsite exercise: \(error)")
+            throw ExitCode(2)
+        }
+        let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
+        guard let id = ItemID(folder.marker.exercise), let exercise = bank.exercise(id) else {
+            printError(
+                "onsite exercise: \(folder.root.path) holds exercise '\(folder.marker.exercise)', which is not in the content")
+            throw ExitCode(2)
+        }
+        return (folder, exercise)
+    }
+
+    static func workspace(_ folder: ExerciseFolder) throws -> Workspace {
+        do {
+            return try Workspace(reading: folder.root)
+        } catch {
+            printError("onsite exercise: \(error.message)")
+            throw ExitCode(2)
+        }
+    }
+}
