@@ -140,7 +140,8 @@ def _namespace(request, *setups):
 
     module = importlib.import_module(request["module"])
     namespace = {k: v for k, v in vars(module).items() if not k.startswith("__")}
-    namespace[request["module"].split(".")[-1]] = module
+    # The module is reachable by its name too, unless it defines that name itself (`top_ips.top_ips`).
+    namespace.setdefault(request["module"].split(".")[-1], module)
     for name, code in setups:
         exec(compile(code or "", name, "exec"), namespace)
     return namespace

@@ -25,12 +25,25 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON object per folder per line, in the order given.")
     var json = false
 
+    @Flag(
+        help: """
+            Run each folder in a fresh interpreter (nothing preloaded) instead of a warm fork: slower,             but exactly what `python3 -m pytest` sees, for predict-the-output runs.
+            """)
+    var fresh = false
+
+    @Option(
+        help: ArgumentHelp("PYTHONHASHSEED of a fresh run (implies --fresh; default 0).", valueName: "n"))
+    var hashSeed: Int?
+
     @OptionGroup var sandbox: SandboxOptions
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one folder to run") }
+        if let hashSeed, !(0...4_294_967_295).contains(hashSeed) {
+            throw ValidationError("--hash-seed must be between 0 and 4294967295, as PYTHONHASHSEED")
+        }
     }
 
     func run() async throws {
@@ -45,11 +58,14 @@ struct RunCommand: AsyncParsableCommand {
         }
         let pool = try await sandbox.startPool()
         let runner = TestRunner(pool: pool, limits: sandbox.limits)
+        let conditions =
+            fresh || hashSeed != nil
+            ? RunConditions(interpreter: .fresh(hashSeed: hashSeed ?? 0)) : RunConditions()
         var allPassed = true
         do {
             try await withThrowingTaskGroup(of: (Int, TestRunReport).self) { group in
                 for (index, workspace) in workspaces.enumerated() {
-                    group.addTask { (index, try await runner.runTests(in: workspace)) }
+                    group.addTask { (index, try await runner.runTests(in: workspace, conditions: conditions)) }
                 }
                 var finished: [Int: TestRunReport] = [:]
                 var next = 0

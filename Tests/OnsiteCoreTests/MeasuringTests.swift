@@ -15,7 +15,8 @@ struct MeasuringTests {
     static func measures(length: Int, nesting: Int, complexity: Int, findings: Int?) -> QualityMeasures {
         QualityMeasures(
             functions: [
-                FunctionMeasure(file: "a.py", name: "f", line: 1, length: length, nesting: nesting, complexity: complexity)
+                FunctionMeasure(
+                    file: "a.py", name: "f", line: 1, length: length, nesting: nesting, complexity: complexity)
             ],
             findings: findings.map { count in
                 (0..<count).map { LintFinding(file: "a.py", line: $0 + 1, code: "E501", message: "long") }

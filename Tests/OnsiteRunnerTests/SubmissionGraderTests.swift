@@ -12,7 +12,8 @@ import Testing
 struct SubmissionGraderTests {
     static let exercises = ExerciseBankTests.exercises.filter { $0.task != .review }
     static let grader = SubmissionGrader(
-        pool: SandboxFixture.pool, limits: ExerciseBankTests.limits, linter: RuffLinter.locate(folders: [Checkout.tools]))
+        pool: SandboxFixture.pool, limits: ExerciseBankTests.limits,
+        linter: RuffLinter.locate(folders: [Checkout.tools]))
 
     static func exercise(_ id: String) throws -> Exercise {
         try #require(exercises.first { $0.id.description == id })
@@ -70,7 +71,8 @@ struct SubmissionGraderTests {
         let exercise = try #require(Self.exercises.first { $0.task == .fix })
         let testFile = try #require(exercise.starterFiles.first { $0.isTestFile })
         // Keep only the imports: every test is gone, so nothing can fail.
-        let gutted = testFile.contents.split(separator: "\n").filter { $0.hasPrefix("import") || $0.hasPrefix("from") }
+        let gutted =
+            testFile.contents.split(separator: "\n").filter { $0.hasPrefix("import") || $0.hasPrefix("from") }
             .joined(separator: "\n") + "\n\ndef test_nothing():\n    assert True\n"
         let submission = ExerciseWorkspaces.starter(of: exercise).overlaying([testFile.path: gutted])
         let report = try await Self.grader.grade(submission, for: exercise)
@@ -103,7 +105,8 @@ struct SubmissionGraderTests {
                 return [x for x in items if x] or total
             """
         let meter = QualityMeter(pool: SandboxFixture.pool, linter: nil)
-        let measures = try await meter.measure(Workspace(files: ["m.py": code, "test_m.py": "def test_x():\n    pass\n"]))
+        let measures = try await meter.measure(
+            Workspace(files: ["m.py": code, "test_m.py": "def test_x():\n    pass\n"]))
         let byName = Dictionary(uniqueKeysWithValues: measures.functions.map { ($0.name, $0) })
         #expect(byName["flat"].map { [$0.length, $0.nesting, $0.complexity] } == [2, 0, 1])
         // for, if, and, elif, except, the comprehension's loop and condition, and `or`: 1 + 8.

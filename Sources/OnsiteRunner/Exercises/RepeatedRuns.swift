@@ -38,7 +38,9 @@ public struct RepeatedRuns: Sendable {
         return Outcome(completed: completed, failures: failures)
     }
 
-    private func wave(_ runs: ClosedRange<Int>, of workspace: Workspace, suite: HiddenSuite?)
+    private func wave(
+        _ runs: ClosedRange<Int>, of workspace: Workspace, suite: HiddenSuite?
+    )
         async throws(RunnerError) -> [Failure]
     {
         let tests = TestRunner(pool: pool, limits: limits)
@@ -59,7 +61,8 @@ public struct RepeatedRuns: Sendable {
                         if let suite {
                             let verdicts = try await cases.run(suite, in: workspace, conditions: conditions)
                             if let failed = verdicts.first(where: { !$0.passed }) {
-                                return .success(Failure(run: run, reason: "hidden case \(failed.name): \(failed.observed)"))
+                                return .success(
+                                    Failure(run: run, reason: "hidden case \(failed.name): \(failed.observed)"))
                             }
                         }
                         return .success(nil)

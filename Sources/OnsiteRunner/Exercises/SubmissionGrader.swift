@@ -70,7 +70,9 @@ public struct SubmissionGrader: Sendable {
 
     // MARK: - Checks
 
-    private func runChecks(on workspace: Workspace, exercise: Exercise, into report: inout SubmissionReport)
+    private func runChecks(
+        on workspace: Workspace, exercise: Exercise, into report: inout SubmissionReport
+    )
         async throws(RunnerError)
     {
         let tests = try await TestRunner(pool: pool, limits: limits).runTests(in: workspace)
@@ -103,7 +105,9 @@ public struct SubmissionGrader: Sendable {
             details: failing.map { "\($0.name): \($0.observed)" })
     }
 
-    private func checkQuality(before: Workspace, after: Workspace, into report: inout SubmissionReport)
+    private func checkQuality(
+        before: Workspace, after: Workspace, into report: inout SubmissionReport
+    )
         async throws(RunnerError)
     {
         let meter = QualityMeter(pool: pool, linter: linter)
@@ -124,7 +128,9 @@ public struct SubmissionGrader: Sendable {
                 details: lines + comparison.notes))
     }
 
-    private func checkSpeed(of workspace: Workspace, exercise: Exercise, into report: inout SubmissionReport)
+    private func checkSpeed(
+        of workspace: Workspace, exercise: Exercise, into report: inout SubmissionReport
+    )
         async throws(RunnerError)
     {
         guard let suite = exercise.hidden, let benchmark = suite.benchmark else { return }
@@ -141,18 +147,23 @@ public struct SubmissionGrader: Sendable {
                     summary: String(
                         format: "%.1fx faster on the large input (target %.1fx)", speed.speedup, speed.target),
                     details: [
-                        String(format: "original: %.1f ms, yours: %.1f ms (best of each)", speed.baselineMs, speed.submissionMs)
+                        String(
+                            format: "original: %.1f ms, yours: %.1f ms (best of each)", speed.baselineMs,
+                            speed.submissionMs)
                     ]))
         case .failed(let reason):
             report.checks.append(SubmissionReport.Check(name: "speed-up", passed: false, summary: reason))
         }
     }
 
-    private func checkRepeatedRuns(of workspace: Workspace, exercise: Exercise, into report: inout SubmissionReport)
+    private func checkRepeatedRuns(
+        of workspace: Workspace, exercise: Exercise, into report: inout SubmissionReport
+    )
         async throws(RunnerError)
     {
         let runs = min(maximumRepeats, exercise.hidden?.repeatCount ?? 20)
-        let outcome = try await RepeatedRuns(pool: pool, limits: limits).run(workspace, suite: exercise.hidden, runs: runs)
+        let outcome = try await RepeatedRuns(pool: pool, limits: limits).run(
+            workspace, suite: exercise.hidden, runs: runs)
         let varied = "each with its own random seed, hash seed and thread switch interval"
         report.checks.append(
             SubmissionReport.Check(
@@ -163,7 +174,9 @@ public struct SubmissionGrader: Sendable {
                 details: outcome.failures.prefix(5).map { "run \($0.run): \($0.reason)" }))
     }
 
-    private func gradeTests(_ submission: Workspace, of exercise: Exercise, into report: inout SubmissionReport)
+    private func gradeTests(
+        _ submission: Workspace, of exercise: Exercise, into report: inout SubmissionReport
+    )
         async throws(RunnerError)
     {
         // The candidate's test files on the exercise's own implementation.

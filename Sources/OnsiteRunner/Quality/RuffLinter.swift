@@ -22,10 +22,12 @@ public struct RuffLinter: Sendable {
     ) -> RuffLinter? {
         let manager = FileManager.default
         if let explicit = environment["ONSITE_RUFF"], !explicit.isEmpty {
-            return manager.isExecutableFile(atPath: explicit) ? RuffLinter(executable: URL(fileURLWithPath: explicit)) : nil
+            return manager.isExecutableFile(atPath: explicit)
+                ? RuffLinter(executable: URL(fileURLWithPath: explicit)) : nil
         }
         let path = (environment["PATH"] ?? "").split(separator: ":").map { URL(fileURLWithPath: String($0)) }
-        let candidates = folders.map { $0.appendingPathComponent("bin/ruff") } + path.map { $0.appendingPathComponent("ruff") }
+        let candidates =
+            folders.map { $0.appendingPathComponent("bin/ruff") } + path.map { $0.appendingPathComponent("ruff") }
         return candidates.first { manager.isExecutableFile(atPath: $0.path) }.map(RuffLinter.init(executable:))
     }
 

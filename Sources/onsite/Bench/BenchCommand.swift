@@ -50,7 +50,9 @@ struct RunnerBench: AsyncParsableCommand {
 
     func validate() throws {
         guard (10...10_000).contains(submissions) else { throw ValidationError("--submissions must be 10 to 10000") }
-        guard (0...submissions).contains(baseline) else { throw ValidationError("--baseline must be 0 to --submissions") }
+        guard (0...submissions).contains(baseline) else {
+            throw ValidationError("--baseline must be 0 to --submissions")
+        }
         guard failingEvery >= 0 else { throw ValidationError("--failing-every must be 0 or more") }
     }
 
@@ -75,7 +77,8 @@ struct RunnerBench: AsyncParsableCommand {
                     workload: workload, count: baseline, python: python, jobs: pool.size))
         }
         let result = RunnerBenchmark.Figures(
-            submissions: submissions, testsPerSubmission: 10, failingEvery: failingEvery, workers: pool.size, python: python,
+            submissions: submissions, testsPerSubmission: 10, failingEvery: failingEvery, workers: pool.size,
+            python: python,
             rows: rows)
         print(json ? result.json : result.table)
         if rows.contains(where: { $0.mismatches > 0 }) {

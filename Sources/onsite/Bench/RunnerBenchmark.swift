@@ -55,7 +55,8 @@ struct RunnerBenchmark {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(Document(figures: self, goals: goals))) ?? Data(), as: UTF8.self)
+            return String(
+                decoding: (try? encoder.encode(Document(figures: self, goals: goals))) ?? Data(), as: UTF8.self)
         }
 
         var table: String {
@@ -80,7 +81,9 @@ struct RunnerBenchmark {
             lines.append("")
             for goal in goals {
                 let measured = goal.measured.map { String(format: "%.1f", $0) } ?? "not measured"
-                lines.append("goal: \(goal.name) \(goal.name.contains("per second") ? "≥" : "≤") \(Int(goal.limit)): \(measured), \(goal.met ? "met" : "NOT met")")
+                lines.append(
+                    "goal: \(goal.name) \(goal.name.contains("per second") ? "≥" : "≤") \(Int(goal.limit)): \(measured), \(goal.met ? "met" : "NOT met")"
+                )
             }
             return lines.joined(separator: "\n")
         }

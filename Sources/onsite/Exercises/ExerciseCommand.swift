@@ -99,7 +99,9 @@ struct ExerciseCommand: AsyncParsableCommand {
         func run() async throws {
             let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
             guard let itemID = ItemID(id), let exercise = bank.exercise(itemID) else {
-                let near = bank.exercises.map(\.id.description).filter { $0.contains(id.split(separator: ".").last.map(String.init) ?? id) }
+                let near = bank.exercises.map(\.id.description).filter {
+                    $0.contains(id.split(separator: ".").last.map(String.init) ?? id)
+                }
                 throw ValidationError(
                     "no exercise '\(id)'\(near.isEmpty ? "" : "; did you mean \(near.prefix(3).joined(separator: ", "))?")"
                         + " (`onsite exercise list` shows them all)")

@@ -39,7 +39,8 @@ struct ExerciseFolder {
                 let decoder = JSONDecoder()
                 decoder.dateDecodingStrategy = .iso8601
                 guard let marker = try? decoder.decode(Marker.self, from: data) else {
-                    throw ExerciseFolderError("\(markerFile.path) is not readable; start the exercise again in a new folder")
+                    throw ExerciseFolderError(
+                        "\(markerFile.path) is not readable; start the exercise again in a new folder")
                 }
                 return ExerciseFolder(root: folder, marker: marker)
             }
@@ -61,7 +62,8 @@ struct ExerciseFolder {
         var files = Dictionary(exercise.starterFiles.map { ($0.path, $0.contents) }) { _, last in last }
         files["README.md"] = readme(for: exercise)
         if exercise.task == .review {
-            files[reviewFile] = "# Review of \(exercise.title)\n\nWrite what you found here, one finding per paragraph.\n"
+            files[reviewFile] =
+                "# Review of \(exercise.title)\n\nWrite what you found here, one finding per paragraph.\n"
         }
         let marker = Marker(exercise: exercise.id.description, startedAt: Date(), onsiteVersion: Onsite.version)
         files[".onsite/exercise.json"] = String(decoding: try encoder.encode(marker), as: UTF8.self) + "\n"
@@ -105,12 +107,14 @@ struct ExerciseFolder {
                 "Write the code; the visible tests are a start, hidden cases check more."
             }
         var text = "# \(exercise.title)\n\n`\(exercise.id)` · \(exercise.task.rawValue) · \(exercise.level.rawValue)"
-        text += " · about \(exercise.minutes) minutes\n\n\(exercise.statement.trimmingCharacters(in: .whitespacesAndNewlines))\n"
+        text +=
+            " · about \(exercise.minutes) minutes\n\n\(exercise.statement.trimmingCharacters(in: .whitespacesAndNewlines))\n"
         if let hints = exercise.hints {
             text += "\n## Hints\n\n\(hints.trimmingCharacters(in: .whitespacesAndNewlines))\n"
         }
         text += "\n## Working on it\n\n\(how)\n\n- `onsite exercise check` runs the visible tests.\n"
-        text += "- `onsite exercise submit` grades the folder: visible tests, hidden cases and what the task asks for.\n"
+        text +=
+            "- `onsite exercise submit` grades the folder: visible tests, hidden cases and what the task asks for.\n"
         return text
     }
 }

@@ -90,10 +90,14 @@ extension ExerciseCommand {
             do {
                 try folder.record(report)
             } catch {
-                printError("onsite exercise submit: could not save the result in .onsite/: \(error.localizedDescription)")
+                printError(
+                    "onsite exercise submit: could not save the result in .onsite/: \(error.localizedDescription)")
             }
             let elapsed = Date().timeIntervalSince(folder.marker.startedAt)
-            print(json ? SubmissionOutput.json(report) : SubmissionOutput.text(report, exercise: exercise, elapsed: elapsed))
+            print(
+                json
+                    ? SubmissionOutput.json(report)
+                    : SubmissionOutput.text(report, exercise: exercise, elapsed: elapsed))
             if !report.passed { throw ExitCode.failure }
         }
     }
@@ -112,7 +116,8 @@ enum ExerciseContext {
         let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
         guard let id = ItemID(folder.marker.exercise), let exercise = bank.exercise(id) else {
             printError(
-                "onsite exercise: \(folder.root.path) holds exercise '\(folder.marker.exercise)', which is not in the content")
+                "onsite exercise: \(folder.root.path) holds exercise '\(folder.marker.exercise)', which is not in the content"
+            )
             throw ExitCode(2)
         }
         return (folder, exercise)
