@@ -81,6 +81,10 @@ class _TestModuleLoader(importlib.abc.Loader):
 def _import(root, name):
     path = os.path.join(root, name)
     module_name = name[:-3]
+    # Another test file may have imported this one already; pytest would reuse that module.
+    existing = sys.modules.get(module_name)
+    if existing is not None and os.path.abspath(getattr(existing, "__file__", "") or "") == path:
+        return existing
     loader = _TestModuleLoader(path)
     spec = importlib.util.spec_from_file_location(module_name, path, loader=loader)
     module = importlib.util.module_from_spec(spec)

@@ -228,6 +228,13 @@ struct PytestAgreementTests {
                 """,
             ]),
         PytestFolder(
+            name: "a test file imported by another runs its module code once, as under pytest",
+            files: [
+                "counter.py": "loads = []\n",
+                "test_a.py": "import counter\nimport test_z\n\ndef test_a():\n    assert counter.loads == ['z']\n",
+                "test_z.py": "import counter\ncounter.loads.append('z')\n\ndef test_z():\n    assert counter.loads == ['z']\n",
+            ]),
+        PytestFolder(
             name: "a class and a fixture send the folder to pytest",
             files: [
                 "test_k.py": """
@@ -272,6 +279,9 @@ struct PytestAgreementTests {
         }
         let passing = "def test_one():\n    assert 1 + 1 == 2\n"
         #expect(try await engine(["test_x.py": passing]) == "lean")
+        // A test module another one imported first is not run twice (its test would then fail).
+        let shared = try #require(Self.folders.first { $0.name.hasPrefix("a test file imported by another") })
+        #expect(try await engine(shared.files) == "lean")
         #expect(try await engine(["test_x.py": "def test_one():\n    assert 1 + 1 == 3\n"]) == "pytest")
         #expect(try await engine(["test_x.py": passing, "conftest.py": ""]) == "pytest")
         #expect(try await engine(["test_x.py": passing, "pytest.ini": "[pytest]\n"]) == "pytest")
