@@ -232,7 +232,8 @@ struct PytestAgreementTests {
             files: [
                 "counter.py": "loads = []\n",
                 "test_a.py": "import counter\nimport test_z\n\ndef test_a():\n    assert counter.loads == ['z']\n",
-                "test_z.py": "import counter\ncounter.loads.append('z')\n\ndef test_z():\n    assert counter.loads == ['z']\n",
+                "test_z.py":
+                    "import counter\ncounter.loads.append('z')\n\ndef test_z():\n    assert counter.loads == ['z']\n",
             ]),
         PytestFolder(
             name: "a class and a fixture send the folder to pytest",
