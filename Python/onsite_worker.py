@@ -243,7 +243,7 @@ def _run_pytest(request, channel):
 
     args = PYTEST_ARGS + list(request.get("pytestArgs") or [])
     reporter = _Reporter(channel)
-    if PYTEST_CONFIG is None or request.get("fresh"):
+    if PYTEST_CONFIG is None or _is_fresh(request):
         pytest.main(args, plugins=[reporter])
         return
     # What pytest.main does after get_config, on the pre-built config.
@@ -345,9 +345,14 @@ def _child(request, out_w, err_w, result_w, go_r=None):
     if go_r is not None:
         os.dup2(go_r, 4)
     os.closerange(5 if go_r is not None else 4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
-    if request.get("fresh"):
+    if _is_fresh(request):
         _exec_fresh(request)
     _run_here(request)
+
+
+def _is_fresh(request):
+    """A request with a hash seed runs in a fresh interpreter with that PYTHONHASHSEED."""
+    return request.get("hashSeed") is not None
 
 
 def _exec_fresh(request):
@@ -355,7 +360,7 @@ def _exec_fresh(request):
     the request's own hash seed."""
     slim = {key: value for key, value in request.items() if key != "files"}
     slim["work"] = WORK
-    environment = dict(os.environ, PYTHONHASHSEED=str(request.get("hashSeed", 0)), ONSITE_RUN=json.dumps(slim))
+    environment = dict(os.environ, PYTHONHASHSEED=str(request["hashSeed"]), ONSITE_RUN=json.dumps(slim))
     arguments = [sys.executable, "-s", "-P", "-X", "frozen_modules=on", SCRIPT, "--run"]
     os.execve(sys.executable, arguments, environment)
 
@@ -468,7 +473,7 @@ def _reap():
 
 def _serve(request):
     """Serves one request; a pytest run tries the lean path first where the request allows it."""
-    if request.get("mode") != "pytest" or not request.get("fastPath") or request.get("fresh") \
+    if request.get("mode") != "pytest" or not request.get("fastPath") or _is_fresh(request) \
             or request.get("pytestArgs") or LEAN is None:
         answer = _serve_one(request)
         answer["engine"] = request.get("mode")
@@ -488,10 +493,6 @@ def _serve(request):
     answer["engine"] = "pytest"
     answer["leanFallback"] = records[-1].get("why") if records else "the lean run ended early"
     return answer
-
-
-def _complete_lines(buffer):
-    return bytes(buffer).split(b"\n")[:-1]
 
 
 def _serve_one(request):
@@ -544,11 +545,13 @@ def _serve_one(request):
             if len(buffers[fd]) > caps[fd]:
                 verdict = "outputLimit"
             if fd == res_r and go_w is not None and done_at is None:
-                lines = _complete_lines(buffers[res_r])
-                if go_at is None and lines and b'"ready"' in lines[0]:
-                    go_at = time.perf_counter()
-                    os.write(go_w, b"g")
-                elif go_at is not None and len(lines) >= 2:
+                # The child writes its ready line and blocks until go, so after go the next
+                # newline can only end the answer line.
+                if go_at is None and b"\n" in buffers[res_r]:
+                    if b'"ready"' in bytes(buffers[res_r]).partition(b"\n")[0]:
+                        go_at = time.perf_counter()
+                        os.write(go_w, b"g")
+                elif go_at is not None and b"\n" in chunk:
                     done_at = time.perf_counter()
         if verdict:
             break

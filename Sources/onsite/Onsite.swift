@@ -8,7 +8,7 @@ struct Onsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onsite",
         abstract:
-            "Prepare for senior Python interviews: a question bank with rubrics, and Python tests run in a sandbox.",
+            "Prepare for senior Python interviews: a question bank with rubrics, practical exercises, and Python tests run in a sandbox.",
         discussion: """
             Configuration comes from flags, then ONSITE_* environment variables, then defaults.
             See `onsite help <command>` for each command.

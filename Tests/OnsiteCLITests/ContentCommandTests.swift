@@ -81,7 +81,13 @@ struct ContentCommandTests {
 
 @Suite("onsite basics")
 struct BasicsTests {
-    @Test("every command has --help", arguments: [[], ["content"], ["content", "validate"], ["content", "stats"]])
+    @Test(
+        "every command has --help",
+        arguments: [
+            [], ["content"], ["content", "validate"], ["content", "stats"], ["run"], ["exercise"],
+            ["exercise", "list"], ["exercise", "start"], ["exercise", "check"], ["exercise", "submit"], ["bench"],
+            ["bench", "runner"],
+        ])
     func help(_ path: [String]) throws {
         let result = try CommandRun.onsite(path + ["--help"])
         #expect(result.status == 0)

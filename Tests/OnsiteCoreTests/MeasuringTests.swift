@@ -37,6 +37,17 @@ struct MeasuringTests {
         #expect(QualityComparison(before: before, after: after).improved == improved)
     }
 
+    @Test("a file that cannot be parsed blocks the verdict, whatever the other measures say")
+    func unreadable() {
+        let before = Self.measures(length: 40, nesting: 4, complexity: 12, findings: 6)
+        var after = Self.measures(length: 10, nesting: 1, complexity: 2, findings: 0)
+        after.unreadable = ["b.py": "SyntaxError: invalid syntax"]
+        let comparison = QualityComparison(before: before, after: after)
+        #expect(!comparison.improved)
+        #expect(comparison.unmeasured == ["b.py"])
+        #expect(comparison.notes.contains { $0.contains("b.py could not be measured") })
+    }
+
     @Test("without a linter, lint is left out and the comparison says why")
     func noLinter() {
         let before = Self.measures(length: 40, nesting: 4, complexity: 12, findings: nil)

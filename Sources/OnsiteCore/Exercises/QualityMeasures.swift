@@ -70,7 +70,9 @@ public struct QualityComparison: Hashable, Sendable, Codable {
     }
 
     public var metrics: [Metric]
-    /// Why a metric is missing (no linter, unreadable file), in words.
+    /// Files of the change that could not be parsed, so their functions are not in the metrics.
+    public var unmeasured: [String]
+    /// Why something is missing from the comparison (no linter, unreadable files), in words.
     public var notes: [String]
 
     /// Compares `before` with `after`: lint findings (when both have them), the longest function,
@@ -103,12 +105,12 @@ public struct QualityComparison: Hashable, Sendable, Codable {
             notes.append("\(file) could not be measured: \(reason)")
         }
         self.metrics = metrics
+        self.unmeasured = after.unreadable.keys.sorted()
         self.notes = notes
     }
 
     /// Quality improved: no metric got worse, at least one got better, and every file could be read.
     public var improved: Bool {
-        !metrics.contains(where: \.worsened) && metrics.contains(where: \.improved)
-            && !notes.contains { $0.contains("could not be measured") }
+        unmeasured.isEmpty && !metrics.contains(where: \.worsened) && metrics.contains(where: \.improved)
     }
 }

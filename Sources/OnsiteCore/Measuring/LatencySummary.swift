@@ -1,3 +1,11 @@
+extension Duration {
+    /// The duration in milliseconds, as benchmarks and run reports give times.
+    public var milliseconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+}
+
 /// Percentiles of a set of measured durations, as benchmarks print them.
 public struct LatencySummary: Hashable, Sendable, Codable {
     public var count: Int

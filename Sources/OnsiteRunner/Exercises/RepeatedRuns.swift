@@ -17,16 +17,14 @@ public struct RepeatedRuns: Sendable {
         self.limits = limits
     }
 
-    /// What the runs found.
-    public struct Outcome: Hashable, Sendable {
-        /// How many runs were made: all of them, or up to the wave in which the first failure came.
-        public var completed: Int
-        public var failures: [Failure]
-    }
-
     /// Runs up to `runs` times, each run `i` under ``RunConditions/varied(run:)``, as many at a
-    /// time as the pool has workers, and stops after the first wave with a failure.
-    public func run(_ workspace: Workspace, suite: HiddenSuite?, runs: Int) async throws(RunnerError) -> Outcome {
+    /// time as the pool has workers, and stops after the first wave with a failure. Returns the
+    /// failed runs of that wave, in order; none when every run passed.
+    public func failures(
+        of workspace: Workspace, suite: HiddenSuite?, runs: Int
+    ) async throws(RunnerError)
+        -> [Failure]
+    {
         var completed = 0
         var failures: [Failure] = []
         let total = max(1, runs)
@@ -35,7 +33,7 @@ public struct RepeatedRuns: Sendable {
             failures = try await self.wave(wave, of: workspace, suite: suite)
             completed = wave.upperBound
         }
-        return Outcome(completed: completed, failures: failures)
+        return failures
     }
 
     private func wave(

@@ -29,7 +29,6 @@ public struct SubmissionGrader: Sendable {
     /// Grades `submission`, the folder the candidate edited, against `exercise`.
     public func grade(_ submission: Workspace, for exercise: Exercise) async throws(RunnerError) -> SubmissionReport {
         var report = SubmissionReport(exercise: exercise.id, task: exercise.task)
-        let starter = ExerciseWorkspaces.starter(of: exercise)
         switch exercise.task {
         case .review:
             throw RunnerError(.badInput, "a review is graded as an answer, not by running code")
@@ -53,7 +52,8 @@ public struct SubmissionGrader: Sendable {
             try await runChecks(on: graded, exercise: exercise, into: &report)
             switch exercise.task {
             case .refactor:
-                try await checkQuality(before: starter, after: graded, into: &report)
+                try await checkQuality(
+                    before: ExerciseWorkspaces.starter(of: exercise), after: graded, into: &report)
             case .optimise:
                 try await checkSpeed(of: graded, exercise: exercise, into: &report)
             case .flaky:
@@ -162,16 +162,16 @@ public struct SubmissionGrader: Sendable {
         async throws(RunnerError)
     {
         let runs = min(maximumRepeats, exercise.hidden?.repeatCount ?? 20)
-        let outcome = try await RepeatedRuns(pool: pool, limits: limits).run(
-            workspace, suite: exercise.hidden, runs: runs)
+        let failures = try await RepeatedRuns(pool: pool, limits: limits).failures(
+            of: workspace, suite: exercise.hidden, runs: runs)
         let varied = "each with its own random seed, hash seed and thread switch interval"
         report.checks.append(
             SubmissionReport.Check(
-                name: "repeated runs", passed: outcome.failures.isEmpty,
-                summary: outcome.failures.isEmpty
+                name: "repeated runs", passed: failures.isEmpty,
+                summary: failures.isEmpty
                     ? "all \(runs) runs passed, \(varied)"
-                    : "run \(outcome.failures[0].run) of \(runs) failed (\(varied))",
-                details: outcome.failures.prefix(5).map { "run \($0.run): \($0.reason)" }))
+                    : "run \(failures[0].run) of \(runs) failed (\(varied))",
+                details: failures.prefix(5).map { "run \($0.run): \($0.reason)" }))
     }
 
     private func gradeTests(

@@ -37,6 +37,7 @@ public struct RuffLinter: Sendable {
         let folder = manager.temporaryDirectory.appendingPathComponent("onsite-ruff-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: folder) }
         do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             for (path, contents) in workspace.textFiles
             where path.hasSuffix(".py") && !ExerciseFile(path: path, contents: "").isTestFile
                 && !path.hasSuffix("conftest.py")
@@ -45,7 +46,6 @@ public struct RuffLinter: Sendable {
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(contents.utf8).write(to: target)
             }
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw RunnerError(.badInput, "cannot copy the files for ruff: \(error.localizedDescription)")
         }

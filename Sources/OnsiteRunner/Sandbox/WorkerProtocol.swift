@@ -40,7 +40,6 @@ struct WorkerRequest: Encodable, Sendable {
     var seed: Int = 0
     /// Set: run in a fresh interpreter with this PYTHONHASHSEED instead of a warm fork.
     var hashSeed: Int?
-    var fresh: Bool?
     var switchInterval: Double?
     /// Try the lean path before pytest (see `onsite_lean.py`).
     var fastPath: Bool?
@@ -62,10 +61,7 @@ struct WorkerRequest: Encodable, Sendable {
         self.limits = limits
         self.seed = conditions.seed
         self.switchInterval = conditions.switchInterval
-        if case .fresh(let hashSeed) = conditions.interpreter {
-            self.fresh = true
-            self.hashSeed = hashSeed
-        }
+        if case .fresh(let hashSeed) = conditions.interpreter { self.hashSeed = hashSeed }
         self.pytestArgs = pytestArgs
         self.module = module
         self.setup = setup

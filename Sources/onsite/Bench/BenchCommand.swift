@@ -17,19 +17,18 @@ struct RunnerBench: AsyncParsableCommand {
         commandName: "runner",
         abstract: "Latency and throughput of the warm sandbox pool, next to a fresh python3 -m pytest.",
         discussion: """
-            Runs a batch of small submissions (a module and ten tests each) several ways in the
-            same run:
-              warm, lean path            the default path, every submission passing: plain folders
-                                         that pass skip pytest's start-up
-              warm, lean, some failing   the same with one submission in ten failing a test
-                                         (--failing-every): those go to pytest after the lean try
-              warm, pytest only          every run through pytest in a forked warm worker
-              fresh python3 -m pytest    started anew per submission, no sandbox
-            Latency is measured one submission at a time; throughput with every submission queued
-            on the pool at once (or `--jobs` fresh processes at a time). Overhead is latency minus
-            the time spent inside the tests themselves.
-            Goals: warm overhead at most 10 ms p50, at least 200 submissions/s, pytest-faithful
-            runs at most 50 ms p50.
+            Runs a batch of small submissions (a module and ten tests each) several ways in the \
+            same run, one at a time for latency and all queued at once for throughput. Overhead \
+            is latency minus the time spent inside the tests themselves.
+
+            warm, lean path: the default path, every submission passing.
+            warm, lean, some failing: one submission in --failing-every fails a test and goes \
+            to pytest after the lean try.
+            warm, pytest only: every run through pytest in a forked warm worker.
+            fresh python3 -m pytest: started anew per submission, no sandbox, --jobs at a time.
+
+            Goals: warm overhead at most 10 ms p50, at least 200 submissions/s, \
+            pytest-faithful runs at most 50 ms p50.
             """)
 
     @Option(help: ArgumentHelp("Submissions in the batch.", valueName: "n"))

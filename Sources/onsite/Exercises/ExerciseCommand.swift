@@ -108,7 +108,7 @@ struct ExerciseCommand: AsyncParsableCommand {
             }
             let root = URL(fileURLWithPath: folder ?? exercise.id.slug)
             do {
-                _ = try ExerciseFolder.create(exercise, at: root, version: Onsite.version)
+                _ = try ExerciseFolder.create(exercise, at: root)
             } catch let error as ExerciseFolderError {
                 printError("onsite exercise start: \(error)")
                 throw ExitCode(2)

@@ -54,7 +54,7 @@ struct ExerciseFolder {
     }
 
     /// Lays out `exercise` in `root`, which must not exist or be empty.
-    static func create(_ exercise: Exercise, at root: URL, version: String) throws -> ExerciseFolder {
+    static func create(_ exercise: Exercise, at root: URL) throws -> ExerciseFolder {
         let manager = FileManager.default
         if let existing = try? manager.contentsOfDirectory(atPath: root.path), !existing.isEmpty {
             throw ExerciseFolderError("\(root.path) already exists and is not empty; choose another folder")

@@ -43,12 +43,13 @@ extension ExerciseCommand {
         static let configuration = CommandConfiguration(
             abstract: "Grade an exercise folder: visible tests, hidden cases and the task's own checks.",
             discussion: """
-                Fix, refactor, optimise and flaky tasks are graded with the exercise's own test files.
-                Refactor tasks must improve the measured quality (ruff findings, function length,
-                nesting, cyclomatic complexity), optimise tasks must reach their speed-up on a large
-                input timed side by side with the original, flaky tasks must pass many runs with
-                varied seeds and thread scheduling, and write-tests tasks must catch planted bugs.
-                Each submission's result is appended to .onsite/submissions.jsonl.
+                Fix, refactor, optimise and flaky tasks are graded with the exercise's own test \
+                files. Refactor tasks must improve the measured quality (ruff findings, function \
+                length, nesting, cyclomatic complexity); optimise tasks must reach their speed-up \
+                on a large input, timed side by side with the original; flaky tasks must pass \
+                many runs with varied seeds and thread scheduling; write-tests tasks must catch \
+                planted bugs. Each result is appended to .onsite/submissions.jsonl.
+
                 Exits 0 when every check passes, 1 when any does not, 2 on a usage or sandbox error.
                 """)
 
