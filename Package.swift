@@ -14,11 +14,13 @@ let package = Package(
         .library(name: "OnsiteCore", targets: ["OnsiteCore"]),
         .library(name: "OnsiteContent", targets: ["OnsiteContent"]),
         .library(name: "OnsiteRunner", targets: ["OnsiteRunner"]),
+        .library(name: "OnsiteStore", targets: ["OnsiteStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Domain values and pure logic. No files, processes, sockets or databases.
@@ -41,6 +43,16 @@ let package = Package(
             dependencies: ["OnsiteCore"],
             swiftSettings: swiftSettings
         ),
+        // Durable storage of interviews and answers: SQLite through GRDB, one migrator.
+        .target(
+            name: "OnsiteStore",
+            dependencies: [
+                "OnsiteCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/OnsiteStore",
+            swiftSettings: swiftSettings
+        ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "onsite",
@@ -48,6 +60,7 @@ let package = Package(
                 "OnsiteCore",
                 "OnsiteContent",
                 "OnsiteRunner",
+                "OnsiteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -72,6 +85,16 @@ let package = Package(
         .testTarget(
             name: "OnsiteRunnerTests",
             dependencies: ["OnsiteRunner", "OnsiteContent", "OnsiteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OnsiteStoreTests",
+            dependencies: [
+                "OnsiteStore",
+                "OnsiteTestSupport",
+                // Only to forge databases the store must refuse (another program's, a newer onsite's).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -14,6 +14,9 @@ struct Onsite: AsyncParsableCommand {
             See `onsite help <command>` for each command.
             """,
         version: version,
-        subcommands: [ContentCommand.self, RunCommand.self, ExerciseCommand.self, BenchCommand.self]
+        subcommands: [
+            ContentCommand.self, GradeCommand.self, CalibrateCommand.self, RunCommand.self, ExerciseCommand.self,
+            BenchCommand.self,
+        ]
     )
 }
