@@ -15,7 +15,8 @@ struct Onsite: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
-            ContentCommand.self, GradeCommand.self, CalibrateCommand.self, RunCommand.self, ExerciseCommand.self,
+            ContentCommand.self, InterviewCommand.self, GradeCommand.self, CalibrateCommand.self, RunCommand.self,
+            ExerciseCommand.self,
             BenchCommand.self,
         ]
     )
