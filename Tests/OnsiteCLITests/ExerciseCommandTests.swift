@@ -125,4 +125,34 @@ struct BenchRunnerCommandTests {
         #expect((rows[0]["leanShare"] as? Double) == 1)
         #expect((document["goals"] as? [[String: Any]])?.count == 3)
     }
+
+    @Test(
+        "a review is graded like an answer: the untouched template scores nothing, the model findings pass",
+        arguments: [
+            "databases.review-order-repository", "apis.review-partner-client", "concurrency.review-job-worker",
+            "production.review-payment-webhook",
+        ])
+    func review(id: String) throws {
+        let parent = try TemporaryFolder()
+        defer { parent.remove() }
+        let folder = parent.url.appendingPathComponent("review")
+        let start = try CommandRun.onsite(["exercise", "start", id, folder.path])
+        #expect(start.status == 0, "\(start.standardError)")
+
+        let untouched = try CommandRun.onsite(["exercise", "submit", "--json"], directory: folder)
+        #expect(untouched.status == 1, "\(untouched.standardError)")
+        #expect(try Self.json(Substring(untouched.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))["grade"] as? Int == 0)
+
+        let slug = String(id.split(separator: ".")[1])
+        let statement = try String(
+            contentsOf: Checkout.content.appendingPathComponent("exercises/\(slug)/exercise.md"), encoding: .utf8)
+        let model = try #require(statement.components(separatedBy: "## Model answer").last)
+        try model.write(to: folder.appendingPathComponent("REVIEW.md"), atomically: true, encoding: .utf8)
+        let answered = try CommandRun.onsite(["exercise", "submit", "--json"], directory: folder)
+        #expect(answered.status == 0, "\(answered.standardOutput)")
+        let judgement = try Self.json(Substring(answered.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect((judgement["grade"] as? Int ?? 0) >= 3)
+        let history = try String(contentsOf: folder.appendingPathComponent(".onsite/submissions.jsonl"), encoding: .utf8)
+        #expect(history.split(separator: "\n").count == 2)
+    }
 }

@@ -65,14 +65,10 @@ extension ExerciseCommand {
 
         func run() async throws {
             let (folder, exercise) = try ExerciseContext.load(folder, global: global)
-            guard exercise.task != .review else {
-                printError(
-                    """
-                    onsite exercise submit: \(exercise.id) is a review, graded like an interview answer. \
-                    The answer grader is not part of this version of onsite yet, so reviews cannot be graded; \
-                    your findings stay in \(folder.root.appendingPathComponent(ExerciseFolder.reviewFile).path).
-                    """)
-                throw ExitCode(2)
+            if exercise.task == .review {
+                let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
+                try gradeReview(folder, exercise: exercise, bank: bank)
+                return
             }
             let workspace = try ExerciseContext.workspace(folder)
             let pool = try await sandbox.startPool()
@@ -101,6 +97,40 @@ extension ExerciseCommand {
                     : SubmissionOutput.text(report, exercise: exercise, elapsed: elapsed))
             if !report.passed { throw ExitCode.failure }
         }
+    }
+}
+
+extension ExerciseCommand.Submit {
+    /// A review is graded like an interview answer: the findings in REVIEW.md against the rubric.
+    func gradeReview(_ folder: ExerciseFolder, exercise: Exercise, bank: ContentBank) throws {
+        let file = folder.root.appendingPathComponent(ExerciseFolder.reviewFile)
+        let findings: String
+        do {
+            findings = try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            printError("onsite exercise submit: cannot read your review in \(file.path): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        guard let rubric = Rubric(exercise) else {
+            printError("onsite exercise submit: \(exercise.id) has no review rubric")
+            throw ExitCode(2)
+        }
+        let judgement = RubricGrader(weightsFrom: bank.rubrics).grade(findings, against: rubric)
+        var report = SubmissionReport(exercise: exercise.id, task: .review)
+        report.checks = [
+            SubmissionReport.Check(
+                name: "review", passed: judgement.grade >= 3,
+                summary:
+                    "graded \(judgement.grade)/4 (\(GradeScale.name(of: judgement.grade))), \(judgement.covered.count) of \(judgement.points.count) points covered",
+                details: judgement.gaps.map { "missed or partial: \($0.expected)" })
+        ]
+        do {
+            try folder.record(report)
+        } catch {
+            printError("onsite exercise submit: could not save the result in .onsite/: \(error.localizedDescription)")
+        }
+        print(json ? try JudgementOutput.json(judgement) : JudgementOutput.text(judgement, rubric: rubric, colours: Terminal.isColourful))
+        if !report.passed { throw ExitCode.failure }
     }
 }
 
