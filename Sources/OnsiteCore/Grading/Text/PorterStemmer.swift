@@ -62,19 +62,21 @@ enum PorterStemmer {
             return last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y")
         }
 
-        private mutating func ends(_ suffix: String) -> Bool {
-            let suffix = Array(suffix.utf8)
-            guard word.count > suffix.count, word.suffix(suffix.count).elementsEqual(suffix) else { return false }
-            stemEnd = word.count - suffix.count
+        private mutating func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.count > count else { return false }
+            let start = suffix.utf8Start
+            for offset in 0..<count where word[word.count - count + offset] != start[offset] { return false }
+            stemEnd = word.count - count
             return true
         }
 
-        private mutating func replaceSuffix(with replacement: String) {
+        private mutating func replaceSuffix(with replacement: StaticString) {
             word.removeSubrange(stemEnd...)
-            word.append(contentsOf: replacement.utf8)
+            word.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
         }
 
-        private mutating func replaceIfMeasured(_ replacement: String) {
+        private mutating func replaceIfMeasured(_ replacement: StaticString) {
             if measure(stemEnd) > 0 { replaceSuffix(with: replacement) }
         }
 
@@ -110,7 +112,7 @@ enum PorterStemmer {
             if ends("y") && hasVowel(stemEnd) { word[word.count - 1] = UInt8(ascii: "i") }
         }
 
-        private static let step2Rules: [(String, String)] = [
+        private static let step2Rules: [(StaticString, StaticString)] = [
             ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
             ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
             ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
@@ -125,7 +127,7 @@ enum PorterStemmer {
             }
         }
 
-        private static let step3Rules: [(String, String)] = [
+        private static let step3Rules: [(StaticString, StaticString)] = [
             ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
             ("ness", ""),
         ]
@@ -138,14 +140,14 @@ enum PorterStemmer {
         }
 
         /// Longest first where one suffix ends another ("ement", "ment", "ent").
-        private static let step4Suffixes = [
+        private static let step4Suffixes: [StaticString] = [
             "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ion", "ism", "ate", "iti", "ous",
             "ive", "ize", "al", "er", "ic", "ou",
         ]
 
         mutating func step4() {
             for suffix in Self.step4Suffixes where ends(suffix) {
-                if suffix == "ion" {
+                if suffix.utf8CodeUnitCount == 3 && suffix.utf8Start[0] == UInt8(ascii: "i") && suffix.utf8Start[1] == UInt8(ascii: "o") {
                     let before = stemEnd > 0 ? word[stemEnd - 1] : 0
                     guard before == UInt8(ascii: "s") || before == UInt8(ascii: "t") else { return }
                 }

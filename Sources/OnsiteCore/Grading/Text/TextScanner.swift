@@ -64,7 +64,10 @@ enum TextScanner {
         mutating func run() {
             while index < scalars.count {
                 let current = scalars[index]
-                if Self.isWordScalar(current) {
+                if current.isASCII && Self.isWordScalar(current) {
+                    let value = current.value
+                    word.unicodeScalars.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : current)
+                } else if Self.isWordScalar(current) {
                     word.unicodeScalars.append(contentsOf: current.properties.lowercaseMapping.unicodeScalars)
                 } else {
                     handlePunctuation(current)
