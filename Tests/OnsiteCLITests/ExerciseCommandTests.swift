@@ -141,7 +141,10 @@ struct BenchRunnerCommandTests {
 
         let untouched = try CommandRun.onsite(["exercise", "submit", "--json"], directory: folder)
         #expect(untouched.status == 1, "\(untouched.standardError)")
-        #expect(try ExerciseCommandTests.json(Substring(untouched.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))["grade"] as? Int == 0)
+        #expect(
+            try ExerciseCommandTests.json(
+                Substring(untouched.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))["grade"] as? Int
+                == 0)
 
         let slug = String(id.split(separator: ".")[1])
         let statement = try String(
@@ -150,9 +153,11 @@ struct BenchRunnerCommandTests {
         try model.write(to: folder.appendingPathComponent("REVIEW.md"), atomically: true, encoding: .utf8)
         let answered = try CommandRun.onsite(["exercise", "submit", "--json"], directory: folder)
         #expect(answered.status == 0, "\(answered.standardOutput)")
-        let judgement = try ExerciseCommandTests.json(Substring(answered.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let judgement = try ExerciseCommandTests.json(
+            Substring(answered.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect((judgement["grade"] as? Int ?? 0) >= 3)
-        let history = try String(contentsOf: folder.appendingPathComponent(".onsite/submissions.jsonl"), encoding: .utf8)
+        let history = try String(
+            contentsOf: folder.appendingPathComponent(".onsite/submissions.jsonl"), encoding: .utf8)
         #expect(history.split(separator: "\n").count == 2)
     }
 }

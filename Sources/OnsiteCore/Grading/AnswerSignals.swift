@@ -42,7 +42,8 @@ struct AnswerSignals: Sendable {
                 || (arrows >= 2 && grammarShare < 0.35) || grammarShare < 0.15)
         averageSentenceLength = sentences.isEmpty ? 0 : Double(words.count) / Double(sentences.count)
 
-        let flat = " " + sentences.map { $0.sentence.words.map(\.raw).joined(separator: " ") }.joined(separator: " . ") + " "
+        let flat =
+            " " + sentences.map { $0.sentence.words.map(\.raw).joined(separator: " ") }.joined(separator: " . ") + " "
         let unsure = Lexicon.unsureMarkers.contains { flat.contains(" \($0) ") }
         let plan = Set(Lexicon.planMarkers.filter { flat.contains(" \($0)") })
         isHonestUnsure = unsure && plan.count >= 2
@@ -63,9 +64,13 @@ struct AnswerSignals: Sendable {
             let raws = indexed.sentence.words.map(\.raw)
             let text = " " + raws.joined(separator: " ") + " "
             if Self.distancingMarkers.contains(where: { text.contains(" \($0) ") }) { distancing.insert(index) }
-            if !indexed.isFragment && raws.contains(where: Lexicon.reasoningMarkers.contains) { reasoningSentences += 1 }
+            if !indexed.isFragment && raws.contains(where: Lexicon.reasoningMarkers.contains) {
+                reasoningSentences += 1
+            }
             if Self.tellsWhatISaidOrDid(raws) { personalActions += 1 }
-            if raws.contains(where: { $0.first?.isNumber == true || Self.measureWords.contains($0) }) { measured = true }
+            if raws.contains(where: { $0.first?.isNumber == true || Self.measureWords.contains($0) }) {
+                measured = true
+            }
         }
         self.restating = restating
         self.distancing = distancing

@@ -16,7 +16,8 @@ extension Judgement {
         let knowledge = RubricGrader.knowledge(combined.points, partialCredit: tuning.partialCredit)
         let stated = combined.pitfalls.filter { !$0.isContradiction }.count
         let contradictions = combined.pitfalls.count - stated
-        var score = knowledge - tuning.pitfallPenalty * Double(min(stated, 3))
+        var score =
+            knowledge - tuning.pitfallPenalty * Double(min(stated, 3))
             - tuning.contradictionPenalty * Double(min(contradictions, 2))
         let flags = Set(judgements.flatMap(\.flags))
         if combined.flags.contains(.keywordList) { score = min(score, tuning.keywordListCap) }
@@ -24,9 +25,12 @@ extension Judgement {
         if flags.contains(.honestUnsure) && stated == 0 { score = max(score, tuning.honestUnsureFloor) }
         combined.score = min(1, max(0, score))
         combined.grade = GradeScale.grade(forScore: combined.score)
-        combined.flags = judgements.allSatisfy({ $0.score == 0 }) ? combined.flags : combined.flags.filter {
-            ![.empty, .gibberish, .restatesQuestion, .offTopic].contains($0)
-        }
+        combined.flags =
+            judgements.allSatisfy({ $0.score == 0 })
+            ? combined.flags
+            : combined.flags.filter {
+                ![.empty, .gibberish, .restatesQuestion, .offTopic].contains($0)
+            }
         let count = Double(judgements.count)
         combined.dimensions = Dimensions(
             knowledge: knowledge, depth: judgements.map(\.dimensions.depth).max() ?? 0,

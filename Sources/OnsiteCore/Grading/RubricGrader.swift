@@ -76,7 +76,8 @@ public struct RubricGrader: Grader {
         var flags: [AnswerFlag] = []
         if !signals.restating.isEmpty { flags.append(.restatesQuestion) }
         let knowledge = Self.knowledge(points, partialCredit: tuning.partialCredit)
-        var score = knowledge - tuning.pitfallPenalty * Double(min(pitfalls.count, 3))
+        var score =
+            knowledge - tuning.pitfallPenalty * Double(min(pitfalls.count, 3))
             - tuning.contradictionPenalty * Double(min(contradictions.count, 2))
         if signals.isKeywordList {
             flags.append(.keywordList)
@@ -114,7 +115,8 @@ public struct RubricGrader: Grader {
         var judgement = Judgement(
             rubricID: rubric.rubric.id, score: 0, grade: 0, points: points, pitfalls: [], flags: [flag],
             followUp: nil, dimensions: Dimensions(knowledge: 0, depth: 0, communication: 0),
-            story: rubric.rubric.isBehavioural ? StoryShape(stages: [], personalActions: 0, measuredResult: false) : nil)
+            story: rubric.rubric.isBehavioural ? StoryShape(stages: [], personalActions: 0, measuredResult: false) : nil
+        )
         judgement.followUp = FollowUpChoice.followUp(for: judgement, in: rubric.rubric)
         return judgement
     }
@@ -143,7 +145,8 @@ public struct RubricGrader: Grader {
         return Dimensions(knowledge: knowledge, depth: depth, communication: min(1, communication))
     }
 
-    private static func story(_ points: [PointJudgement], rubric: CompiledRubric, signals: AnswerSignals) -> StoryShape {
+    private static func story(_ points: [PointJudgement], rubric: CompiledRubric, signals: AnswerSignals) -> StoryShape
+    {
         let told = zip(rubric.points, points).filter { $0.1.verdict != .missed }.compactMap(\.0.point.stage)
         let stages = Stage.behaviour.filter(told.contains)
         return StoryShape(

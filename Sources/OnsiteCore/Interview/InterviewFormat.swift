@@ -14,32 +14,55 @@ public enum InterviewFormat: String, CaseIterable, Hashable, Sendable, Codable {
             [
                 AssessmentSpec(
                     name: "Architecture and system thinking",
-                    slots: [.design(count: 1), .questions(areas: ["design", "apis", "databases", "production", "ops", "web"], round: nil, count: 2)]),
+                    slots: [
+                        .design(count: 1),
+                        .questions(
+                            areas: ["design", "apis", "databases", "production", "ops", "web"], round: nil, count: 2),
+                    ]),
                 AssessmentSpec(
                     name: "Python proficiency and idioms",
-                    slots: [.questions(areas: ["python", "objects", "data-structures", "errors", "concurrency"], round: nil, count: 4)]),
+                    slots: [
+                        .questions(
+                            areas: ["python", "objects", "data-structures", "errors", "concurrency"], round: nil,
+                            count: 4)
+                    ]),
                 AssessmentSpec(
                     name: "Problem solving and code quality",
-                    slots: [.exercise(tasks: [.implement]), .questions(areas: ["algorithms", "testing", "debugging"], round: nil, count: 2)]),
+                    slots: [
+                        .exercise(tasks: [.implement]),
+                        .questions(areas: ["algorithms", "testing", "debugging"], round: nil, count: 2),
+                    ]),
             ]
         case .loop:
             [
                 AssessmentSpec(
                     name: "Python fundamentals",
-                    slots: [.questions(areas: ["python", "objects", "data-structures", "errors"], round: .fundamentals, count: 3)]),
+                    slots: [
+                        .questions(
+                            areas: ["python", "objects", "data-structures", "errors"], round: .fundamentals, count: 3)
+                    ]),
                 AssessmentSpec(
                     name: "Coding",
-                    slots: [.exercise(tasks: [.implement]), .questions(areas: ["algorithms", "data-structures"], round: nil, count: 2)]),
+                    slots: [
+                        .exercise(tasks: [.implement]),
+                        .questions(areas: ["algorithms", "data-structures"], round: nil, count: 2),
+                    ]),
                 AssessmentSpec(
                     name: "Debugging and refactoring",
                     slots: [.exercise(tasks: [.fix, .refactor]), .questions(areas: [], round: .debugging, count: 2)]),
                 AssessmentSpec(
                     name: "System design",
-                    slots: [.design(count: 1), .questions(areas: ["design", "apis", "databases"], round: nil, count: 2)]),
+                    slots: [
+                        .design(count: 1), .questions(areas: ["design", "apis", "databases"], round: nil, count: 2),
+                    ]),
                 AssessmentSpec(name: "Behaviour", slots: [.behaviour(count: 3)]),
             ]
         case .drill:
-            [AssessmentSpec(name: "Drill: \(area ?? "all areas")", slots: [.questions(areas: area.map { [$0] } ?? [], round: nil, count: 4)])]
+            [
+                AssessmentSpec(
+                    name: "Drill: \(area ?? "all areas")",
+                    slots: [.questions(areas: area.map { [$0] } ?? [], round: nil, count: 4)])
+            ]
         }
     }
 }

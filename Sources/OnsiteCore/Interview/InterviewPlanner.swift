@@ -18,10 +18,13 @@ public struct InterviewPlanner: Sendable {
 
     public init(bank: ContentBank) { self.bank = bank }
 
-    public func plan(_ settings: InterviewSettings, history: CandidateHistory) throws(InterviewError) -> [PlannedAssessment] {
+    public func plan(
+        _ settings: InterviewSettings, history: CandidateHistory
+    ) throws(InterviewError) -> [PlannedAssessment] {
         if settings.format == .drill {
             guard let area = settings.area, bank.area(area) != nil else {
-                throw InterviewError(.badSettings, "a drill needs --area with one of: \(bank.areas.map(\.id).joined(separator: ", "))")
+                throw InterviewError(
+                    .badSettings, "a drill needs --area with one of: \(bank.areas.map(\.id).joined(separator: ", "))")
             }
         }
         var generator = SeededGenerator(seed: settings.seed)
@@ -43,7 +46,8 @@ public struct InterviewPlanner: Sendable {
     }
 
     private func pick(
-        _ slot: AssessmentSpec.Slot, settings: InterviewSettings, history: CandidateHistory, excluding chosen: Set<ItemID>,
+        _ slot: AssessmentSpec.Slot, settings: InterviewSettings, history: CandidateHistory,
+        excluding chosen: Set<ItemID>,
         using generator: inout SeededGenerator
     ) -> [PlannedItem] {
         var candidates: [(id: ItemID, area: String, level: Level, kind: PlannedItem.Kind)]
@@ -51,7 +55,8 @@ public struct InterviewPlanner: Sendable {
         switch slot {
         case .questions(let areas, let round, let wanted):
             candidates = bank.questions.filter {
-                $0.kind == .question && (areas.isEmpty || areas.contains($0.area)) && (round == nil || $0.round == round)
+                $0.kind == .question && (areas.isEmpty || areas.contains($0.area))
+                    && (round == nil || $0.round == round)
             }.map { ($0.id, $0.area, $0.level, .question) }
             count = wanted
         case .design(let wanted):

@@ -26,13 +26,16 @@ extension InterviewReport {
                     followUps: turns.filter { $0.followUp > 0 }.count, overTime: turns.contains(where: \.overTime))
             }
             let score = items.reduce(0) { $0 + ($1.score ?? 0) } / Double(max(1, items.count))
-            return AssessmentScore(name: assessment.name, score: score, grade: GradeScale.grade(forScore: score), items: items)
+            return AssessmentScore(
+                name: assessment.name, score: score, grade: GradeScale.grade(forScore: score), items: items)
         }
         overall = assessments.reduce(0) { $0 + $1.score } / Double(max(1, assessments.count))
         dimensions = Self.dimensions(judged.map(\.judgement), outcomes: outcomes)
         (strengths, gaps) = Self.observations(judged)
-        studyNext = Self.studyNext(gaps: gaps, judged: judged, asked: Set(interview.assessments.flatMap(\.items).map(\.id)), bank: bank)
-        hiringSignal = Self.signal(overall: overall, assessments: assessments, dimensions: dimensions, level: level, judged: judged)
+        studyNext = Self.studyNext(
+            gaps: gaps, judged: judged, asked: Set(interview.assessments.flatMap(\.items).map(\.id)), bank: bank)
+        hiringSignal = Self.signal(
+            overall: overall, assessments: assessments, dimensions: dimensions, level: level, judged: judged)
     }
 
     private static func mean(_ values: [Double]) -> Double? {
@@ -53,16 +56,20 @@ extension InterviewReport {
             DimensionScore(
                 name: "code quality", score: mean(outcomes.map(\.quality)),
                 basis: outcomes.isEmpty
-                    ? "no code was submitted" : "checks passed by the submitted code, less 5% per ruff finding (at most 10)"),
+                    ? "no code was submitted"
+                    : "checks passed by the submitted code, less 5% per ruff finding (at most 10)"),
         ]
     }
 
-    private static func observations(_ judged: [(item: PlannedItem, judgement: Judgement)]) -> ([Observation], [Observation]) {
+    private static func observations(
+        _ judged: [(item: PlannedItem, judgement: Judgement)]
+    ) -> ([Observation], [Observation]) {
         var strengths: [Observation] = []
         var gaps: [Observation] = []
         for (item, judgement) in judged {
             for point in judgement.points where point.verdict == .covered && point.weight >= 3 {
-                strengths.append(Observation(item: item.id, point: point.id, detail: point.expected, quote: point.evidence))
+                strengths.append(
+                    Observation(item: item.id, point: point.id, detail: point.expected, quote: point.evidence))
             }
             for point in judgement.points where point.verdict != .covered && point.weight >= 3 {
                 gaps.append(
@@ -72,7 +79,8 @@ extension InterviewReport {
                         quote: point.evidence))
             }
             for pitfall in judgement.pitfalls {
-                gaps.append(Observation(item: item.id, point: pitfall.id, detail: pitfall.description, quote: pitfall.evidence))
+                gaps.append(
+                    Observation(item: item.id, point: pitfall.id, detail: pitfall.description, quote: pitfall.evidence))
             }
         }
         return (Array(strengths.prefix(8)), Array(gaps.prefix(12)))
@@ -95,13 +103,17 @@ extension InterviewReport {
                     && !Set($0.subtopics).isDisjoint(with: question.subtopics)
             }
             if let related, seen.insert(related.id).inserted {
-                result.append(StudyItem(id: related.id, kind: .question, title: related.title, reason: "same topic as \(item.id)"))
+                result.append(
+                    StudyItem(id: related.id, kind: .question, title: related.title, reason: "same topic as \(item.id)")
+                )
             }
             if let exercise = bank.exercises.first(where: { $0.area == question.area && !seen.contains($0.id) }),
                 seen.insert(exercise.id).inserted
             {
                 result.append(
-                    StudyItem(id: exercise.id, kind: .exercise, title: exercise.title, reason: "practise \(question.area) hands-on"))
+                    StudyItem(
+                        id: exercise.id, kind: .exercise, title: exercise.title,
+                        reason: "practise \(question.area) hands-on"))
             }
         }
         return Array(result.prefix(8))
@@ -115,20 +127,25 @@ extension InterviewReport {
         var steps = [
             "overall score \(percent(overall)) (the mean of the assessments) gives \"\(signal.rawValue)\" on thresholds 20/35/50/65/80%"
         ]
-        if let weakest = assessments.min(by: { $0.score < $1.score }), weakest.score < 0.3, signal.rank > Signal.leanNo.rank {
+        if let weakest = assessments.min(by: { $0.score < $1.score }), weakest.score < 0.3,
+            signal.rank > Signal.leanNo.rank
+        {
             signal = .leanNo
-            steps.append("capped at \"lean no\": the assessment \"\(weakest.name)\" scored \(percent(weakest.score)), below 30%")
+            steps.append(
+                "capped at \"lean no\": the assessment \"\(weakest.name)\" scored \(percent(weakest.score)), below 30%")
         }
         let pitfalls = judged.reduce(0) { $0 + $1.judgement.pitfalls.filter { !$0.isContradiction }.count }
         if pitfalls >= 3, signal.rank > Signal.no.rank {
             signal = Signal.allCases[signal.rank - 1]
             steps.append("lowered one step: \(pitfalls) confident false statements (pitfalls)")
         }
-        if level == .senior, let depth = dimensions.first(where: { $0.name == "depth and trade-offs" })?.score, depth < 0.4,
+        if level == .senior, let depth = dimensions.first(where: { $0.name == "depth and trade-offs" })?.score,
+            depth < 0.4,
             signal.rank > Signal.leanYes.rank
         {
             signal = .leanYes
-            steps.append("capped at \"lean yes\" for a senior role: depth and trade-offs scored \(percent(depth)), below 40%")
+            steps.append(
+                "capped at \"lean yes\" for a senior role: depth and trade-offs scored \(percent(depth)), below 40%")
         }
         steps.append("signal: \(signal.rawValue)")
         return HiringSignal(signal: signal, scale: Signal.allCases.map(\.rawValue), derivation: steps)

@@ -6,7 +6,9 @@ extension InterviewReport {
         lines.append("")
         lines.append("Interview `\(interviewID)`: \(format.rawValue) format, \(level.rawValue) level.")
         lines.append("")
-        lines.append("**Hiring signal: \(hiringSignal.signal.rawValue)** (scale: \(hiringSignal.scale.joined(separator: " · ")))")
+        lines.append(
+            "**Hiring signal: \(hiringSignal.signal.rawValue)** (scale: \(hiringSignal.scale.joined(separator: " · ")))"
+        )
         lines.append("")
         for step in hiringSignal.derivation { lines.append("- \(step)") }
         lines.append("")
@@ -41,7 +43,8 @@ extension InterviewReport {
         lines.append("| dimension | score | based on |")
         lines.append("|---|---|---|")
         for dimension in dimensions {
-            lines.append("| \(dimension.name) | \(dimension.score.map(Self.percent) ?? "not measured") | \(dimension.basis) |")
+            lines.append(
+                "| \(dimension.name) | \(dimension.score.map(Self.percent) ?? "not measured") | \(dimension.basis) |")
         }
         lines.append("")
         lines.append("## Strengths")
@@ -58,7 +61,8 @@ extension InterviewReport {
         lines.append("")
         if studyNext.isEmpty { lines.append("Nothing urgent: take another mock interview in a different format.") }
         for item in studyNext {
-            let command = item.kind == .exercise ? "onsite exercise start \(item.id)" : "onsite grade --question \(item.id)"
+            let command =
+                item.kind == .exercise ? "onsite exercise start \(item.id)" : "onsite grade --question \(item.id)"
             lines.append("- `\(item.id)` \(item.title): \(item.reason) (`\(command)`)")
         }
         return lines.joined(separator: "\n") + "\n"

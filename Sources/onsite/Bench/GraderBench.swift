@@ -69,7 +69,11 @@ struct GraderBench: AsyncParsableCommand {
                 grade.append((clock.now - b).milliseconds)
             }
             let (p, g) = (LatencySummary(prepare), LatencySummary(grade))
-            print(String(format: "split        analysing the rubric p50 %.2f p99 %.2f ms; grading the answer p50 %.2f p99 %.2f ms", p.p50, p.p99, g.p50, g.p99))
+            print(
+                String(
+                    format:
+                        "split        analysing the rubric p50 %.2f p99 %.2f ms; grading the answer p50 %.2f p99 %.2f ms",
+                    p.p50, p.p99, g.p50, g.p99))
         }
         let latency = LatencySummary(samples)
         let figures = Figures(
@@ -82,7 +86,10 @@ struct GraderBench: AsyncParsableCommand {
         } else {
             print("Graded \(answers) answers of 50-400 words (sum of grades \(checksum))")
             print(String(format: "throughput   %.0f answers/s", figures.answersPerSecond))
-            print(String(format: "latency      p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms", latency.p50, latency.p90, latency.p99, latency.max))
+            print(
+                String(
+                    format: "latency      p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms", latency.p50, latency.p90,
+                    latency.p99, latency.max))
             print("goal         p99 < 5 ms: \(figures.goalMet ? "met" : "NOT met")")
         }
     }

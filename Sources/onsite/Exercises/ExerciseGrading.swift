@@ -129,7 +129,10 @@ extension ExerciseCommand.Submit {
         } catch {
             printError("onsite exercise submit: could not save the result in .onsite/: \(error.localizedDescription)")
         }
-        print(json ? try JudgementOutput.json(judgement) : JudgementOutput.text(judgement, rubric: rubric, colours: Terminal.isColourful))
+        print(
+            json
+                ? try JudgementOutput.json(judgement)
+                : JudgementOutput.text(judgement, rubric: rubric, colours: Terminal.isColourful))
         if !report.passed { throw ExitCode.failure }
     }
 }

@@ -59,7 +59,8 @@ struct CalibrateCommand: AsyncParsableCommand {
             "covered": \.covered, "partial": \.partial, "fragmentCredit": \.fragmentCredit, "fullEcho": \.fullEcho,
             "pitfallSimilarity": \.pitfallSimilarity, "pitfallPenalty": \.pitfallPenalty,
             "contradictionPenalty": \.contradictionPenalty, "keywordListCap": \.keywordListCap,
-            "noStoryCap": \.noStoryCap, "honestUnsureFloor": \.honestUnsureFloor, "partialCredit": \.partialCredit, "agreementBonus": \.agreementBonus,
+            "noStoryCap": \.noStoryCap, "honestUnsureFloor": \.honestUnsureFloor, "partialCredit": \.partialCredit,
+            "agreementBonus": \.agreementBonus,
         ]
         for setting in settings {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
@@ -116,7 +117,8 @@ struct CalibrationReport: Encodable {
         func groups(_ key: (CalibrationAnswer) -> String) -> [Group] {
             Dictionary(grouping: judged) { key($0.0) }.sorted { $0.key < $1.key }.map { name, members in
                 Group(
-                    name: name, agreement: Agreement(expected: members.map(\.0.grade), predicted: members.map(\.1.grade)),
+                    name: name,
+                    agreement: Agreement(expected: members.map(\.0.grade), predicted: members.map(\.1.grade)),
                     personMean: Double(members.reduce(0) { $0 + $1.0.grade }) / Double(members.count),
                     graderMean: Double(members.reduce(0) { $0 + $1.1.grade }) / Double(members.count))
             }
@@ -131,7 +133,8 @@ struct CalibrationReport: Encodable {
         for (answer, judgement) in judged {
             for point in judgement.points {
                 let person: PointJudgement.Verdict =
-                    answer.covered.contains(point.id) ? .covered : answer.partial.contains(point.id) ? .partial : .missed
+                    answer.covered.contains(point.id)
+                    ? .covered : answer.partial.contains(point.id) ? .partial : .missed
                 total += 1
                 if person == point.verdict { matching += 1 }
             }
@@ -151,26 +154,34 @@ struct CalibrationReport: Encodable {
     func text(verbose: Bool) -> String {
         func row(_ name: String, _ agreement: Agreement, _ means: String = "") -> String {
             name.padding(toLength: 42, withPad: " ", startingAt: 0)
-                + String(format: "%4d  %7.3f  %6.3f  %5.0f%%  %6.0f%%  %@", agreement.count, agreement.spearman,
+                + String(
+                    format: "%4d  %7.3f  %6.3f  %5.0f%%  %6.0f%%  %@", agreement.count, agreement.spearman,
                     agreement.quadraticWeightedKappa, agreement.exact * 100, agreement.withinOne * 100, means)
         }
-        let header = "".padding(toLength: 42, withPad: " ", startingAt: 0) + "   n  spearman     qwk  exact  within1  person→grader"
+        let header =
+            "".padding(toLength: 42, withPad: " ", startingAt: 0)
+            + "   n  spearman     qwk  exact  within1  person→grader"
         var lines = ["Calibration set: \(name)", header, row("all answers", overall)]
         lines.append("")
         for group in byLabel {
-            lines.append(row(group.name, group.agreement, String(format: "%.2f → %.2f", group.personMean, group.graderMean)))
+            lines.append(
+                row(group.name, group.agreement, String(format: "%.2f → %.2f", group.personMean, group.graderMean)))
         }
         lines.append("")
         for group in byQuestion {
-            lines.append(row(group.name, group.agreement, String(format: "%.2f → %.2f", group.personMean, group.graderMean)))
+            lines.append(
+                row(group.name, group.agreement, String(format: "%.2f → %.2f", group.personMean, group.graderMean)))
         }
         lines.append("")
         lines.append(String(format: "point verdicts matching: %.0f%%", pointVerdictAgreement * 100))
-        lines.append(String(format: "pitfalls: precision %.0f%%, recall %.0f%%", pitfallPrecision * 100, pitfallRecall * 100))
+        lines.append(
+            String(format: "pitfalls: precision %.0f%%, recall %.0f%%", pitfallPrecision * 100, pitfallRecall * 100))
         if verbose {
             lines.append("")
             lines.append("Answers two or more grades apart:")
-            for miss in misses { lines.append("  \(miss.source) \(miss.label): person \(miss.person), grader \(miss.grader)") }
+            for miss in misses {
+                lines.append("  \(miss.source) \(miss.label): person \(miss.person), grader \(miss.grader)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

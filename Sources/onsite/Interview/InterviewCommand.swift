@@ -80,17 +80,21 @@ struct InterviewCommand: AsyncParsableCommand {
             try await session.replayUnapplied(&interview)
         } else {
             let history = CandidateHistory(
-                recent: Set(try store.recentQuestionIDs(limit: 60).compactMap(ItemID.init)), areaScores: try store.areaScores())
+                recent: Set(try store.recentQuestionIDs(limit: 60).compactMap(ItemID.init)),
+                areaScores: try store.areaScores())
             let settings = InterviewSettings(
                 format: format, level: level, area: area, minutes: minutes, realMode: real,
                 seed: seed ?? UInt64.random(in: 0...UInt64.max))
             do {
-                interview = try engine.start(id: Self.newID(), settings: settings, history: history, now: InterviewSession.now())
+                interview = try engine.start(
+                    id: Self.newID(), settings: settings, history: history, now: InterviewSession.now())
             } catch {
                 throw ValidationError(error.message)
             }
             try session.save(interview)
-            say(output.paint("Interview \(interview.id): \(interview.assessments.map(\.name).joined(separator: " → "))", .bold))
+            say(
+                output.paint(
+                    "Interview \(interview.id): \(interview.assessments.map(\.name).joined(separator: " → "))", .bold))
         }
 
         let reader = AnswerReader(interactive: Terminal.isInteractive)
@@ -102,7 +106,9 @@ struct InterviewCommand: AsyncParsableCommand {
         try report(interview, bank: bank, database: path, json: json, say: say)
     }
 
-    private func report(_ interview: Interview, bank: ContentBank, database: URL, json: Bool, say: (String) -> Void) throws {
+    private func report(
+        _ interview: Interview, bank: ContentBank, database: URL, json: Bool, say: (String) -> Void
+    ) throws {
         let report = InterviewReport(interview, bank: bank)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -134,7 +140,8 @@ struct InterviewCommand: AsyncParsableCommand {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
-            if let stored = try? store.interview(id: interviewID), var interview = try? InterviewSession.decode(stored) {
+            if let stored = try? store.interview(id: interviewID), var interview = try? InterviewSession.decode(stored)
+            {
                 interview.draft = reader.draft
                 if let state = try? JSONEncoder().encode(interview) {
                     var updated = stored

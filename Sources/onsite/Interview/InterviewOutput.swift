@@ -9,7 +9,8 @@ struct InterviewOutput {
 
     func prompt(_ progress: InterviewProgress, exercise: Exercise?, module: String?) -> String {
         var lines: [String] = [""]
-        var header = "\(progress.assessmentName) · assessment \(progress.assessmentNumber) of \(progress.assessmentCount)"
+        var header =
+            "\(progress.assessmentName) · assessment \(progress.assessmentNumber) of \(progress.assessmentCount)"
         header += progress.kind == .exercise ? " · Exercise" : " · Question"
         header += " \(progress.itemNumber) of \(progress.itemCount)"
         if progress.followUp > 0 { header += " · follow-up \(progress.followUp)" }
@@ -17,7 +18,10 @@ struct InterviewOutput {
         if let left = progress.interviewMillisecondsLeft { header += " · \(Self.clock(left)) left in all" }
         lines.append(paint(header, .dim))
         if progress.followUp == 0 {
-            lines.append(paint("\(progress.kind == .exercise ? "Exercise" : "Question") \(progress.itemID): \(progress.title)", .bold))
+            lines.append(
+                paint(
+                    "\(progress.kind == .exercise ? "Exercise" : "Question") \(progress.itemID): \(progress.title)",
+                    .bold))
         }
         lines.append("")
         lines.append(progress.prompt.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -27,9 +31,11 @@ struct InterviewOutput {
             lines.append(starter.contents)
         }
         lines.append("")
-        lines.append(paint(Terminal.isInteractive
-            ? "Answer (end with an empty line or Ctrl-D; `skip` to skip; Ctrl-C saves and leaves):"
-            : "Answer (end with a line holding only ---):", .cyan))
+        lines.append(
+            paint(
+                Terminal.isInteractive
+                    ? "Answer (end with an empty line or Ctrl-D; `skip` to skip; Ctrl-C saves and leaves):"
+                    : "Answer (end with a line holding only ---):", .cyan))
         return lines.joined(separator: "\n")
     }
 

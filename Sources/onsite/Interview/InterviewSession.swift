@@ -35,7 +35,8 @@ struct InterviewSession {
             return try JSONDecoder().decode(Interview.self, from: stored.state)
         } catch {
             throw ValidationError(
-                "the stored interview \(stored.id) cannot be read by this version of onsite: \(error.localizedDescription)")
+                "the stored interview \(stored.id) cannot be read by this version of onsite: \(error.localizedDescription)"
+            )
         }
     }
 
@@ -61,7 +62,9 @@ struct InterviewSession {
             say(output.prompt(progress, exercise: exercise, module: exercise.flatMap(Self.module)))
             guard let text = reader.next() else {
                 try save(interview)
-                say(output.paint("\nInput ended; the interview is saved. Continue with: onsite interview --resume", .yellow))
+                say(
+                    output.paint(
+                        "\nInput ended; the interview is saved. Continue with: onsite interview --resume", .yellow))
                 return false
             }
             let pending = interview.pending!
@@ -83,7 +86,8 @@ struct InterviewSession {
         guard let pending = interview.pending else { return }
         let item = interview.assessments[pending.assessment].items[pending.item]
         let turn: Turn
-        if item.kind == .exercise && pending.followUp == 0 && !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        if item.kind == .exercise && pending.followUp == 0
+            && !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             && text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() != "skip",
             let exercise = engine.exercise(item.id)
         {
@@ -96,7 +100,8 @@ struct InterviewSession {
         if let id {
             if let judgement = turn.judgement {
                 try store.attach(
-                    judgement: try JSONEncoder().encode(judgement), score: judgement.score, grade: judgement.grade, toAnswer: id)
+                    judgement: try JSONEncoder().encode(judgement), score: judgement.score, grade: judgement.grade,
+                    toAnswer: id)
             } else if let outcome = turn.exercise {
                 try store.attach(
                     judgement: try JSONEncoder().encode(outcome), score: outcome.score,
@@ -110,14 +115,16 @@ struct InterviewSession {
     static func module(of exercise: Exercise) -> String? {
         exercise.starterFiles.map(\.path).first { path in
             let name = (path as NSString).lastPathComponent
-            return path.hasSuffix(".py") && !name.hasPrefix("test_") && !name.hasSuffix("_test.py") && name != "conftest.py"
+            return path.hasSuffix(".py") && !name.hasPrefix("test_") && !name.hasSuffix("_test.py")
+                && name != "conftest.py"
         }
     }
 
     private mutating func run(_ code: String, for exercise: Exercise) async throws -> ExerciseOutcome {
         if pool == nil { pool = try await sandbox.startPool() }
         guard let pool, let module = Self.module(of: exercise) else {
-            return ExerciseOutcome(checksPassed: 0, checks: 1, summary: ["the exercise has no module to write"], lintFindings: nil)
+            return ExerciseOutcome(
+                checksPassed: 0, checks: 1, summary: ["the exercise has no module to write"], lintFindings: nil)
         }
         let files = Dictionary(exercise.starterFiles.map { ($0.path, $0.contents) }) { first, _ in first }
         let workspace = Workspace(files: files).overlaying([module: code])

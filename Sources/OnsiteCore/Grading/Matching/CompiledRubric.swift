@@ -73,7 +73,9 @@ struct CompiledRubric: Sendable {
         var conceptKeys = Set<String>()
         for point in points {
             for statement in point.concepts.joined() {
-                for (key, weight) in zip(statement.keys, statement.weights) where weight >= 0.6 { conceptKeys.insert(key) }
+                for (key, weight) in zip(statement.keys, statement.weights) where weight >= 0.6 {
+                    conceptKeys.insert(key)
+                }
             }
         }
         self.conceptKeys = conceptKeys
@@ -84,7 +86,8 @@ struct CompiledRubric: Sendable {
             let polarity = Self.polarity(of: sentence, keys: conceptKeys)
             for (a, negatedA) in polarity {
                 for (b, negatedB) in polarity where a < b {
-                    relations[Pair(a, b), default: []].insert(negatedA == negatedB ? (negatedA ? [] : .affirmed) : .opposed)
+                    relations[Pair(a, b), default: []].insert(
+                        negatedA == negatedB ? (negatedA ? [] : .affirmed) : .opposed)
                 }
             }
         }

@@ -91,8 +91,10 @@ enum Lexicon {
         ["io", "i/o"],
         ["async", "asynchronous", "asynchronously"],
         ["sync", "synchronous", "synchronously"],
-        ["compute", "computation", "computations", "calculation", "calculations", "calculate", "crunch",
-         "crunching", "computing"],
+        [
+            "compute", "computation", "computations", "calculation", "calculations", "calculate", "crunch",
+            "crunching", "computing",
+        ],
         ["config", "configuration", "configure", "configured"],
         ["env", "environment", "environments"],
         ["secret", "credential", "credentials", "secrets"],
@@ -101,8 +103,10 @@ enum Lexicon {
         ["performance", "perf"],
         ["scale", "scaling", "scalable", "scalability"],
         ["copy", "duplicate", "clone", "copies", "duplicates", "clones"],
-        ["modify", "mutate", "alter", "modified", "mutated", "altered", "modifies", "mutates", "modifying",
-         "mutating", "modification", "mutation", "mutations"],
+        [
+            "modify", "mutate", "alter", "modified", "mutated", "altered", "modifies", "mutates", "modifying",
+            "mutating", "modification", "mutation", "mutations",
+        ],
         ["remove", "delete", "removed", "deleted", "removes", "deletes", "removing", "deleting"],
         ["free", "deallocate", "deallocated", "reclaim", "reclaimed", "deallocation", "freed"],
         ["cycle", "cyclic", "circular", "cycles"],
@@ -128,20 +132,44 @@ enum Lexicon {
 
     /// Wordings of several words that mean one thing here, mapped to the words that stand for it.
     static let phraseGroups: [(phrases: [String], meaning: String)] = [
-        (["let go", "lets go", "letting go", "give up", "gives up", "giving up", "hand back", "hands back",
-          "hand it back", "hands it back", "relinquish"], "release"),
+        (
+            [
+                "let go", "lets go", "letting go", "give up", "gives up", "giving up", "hand back", "hands back",
+                "hand it back", "hands it back", "relinquish",
+            ], "release"
+        ),
         (["at the same time", "side by side", "at once", "in parallel"], "parallel"),
-        (["can not be changed", "can not be modified", "can not change", "can not be mutated",
-          "can not be altered", "not mutable", "not changeable", "read only", "unmodifiable"], "immutable"),
-        (["can be changed", "can be modified", "can change", "can be mutated", "can be altered",
-          "changeable"], "mutable"),
-        (["reference count", "reference counts", "reference counting", "ref count", "ref counts",
-          "ref counting", "refcounting", "refcounts", "reference counter", "reference counters"], "refcount"),
-        (["garbage collector", "garbage collection", "garbage collected", "cycle collector",
-          "cyclic collector", "cycle detector", "gc module"], "gc"),
+        (
+            [
+                "can not be changed", "can not be modified", "can not change", "can not be mutated",
+                "can not be altered", "not mutable", "not changeable", "read only", "unmodifiable",
+            ], "immutable"
+        ),
+        (
+            [
+                "can be changed", "can be modified", "can change", "can be mutated", "can be altered",
+                "changeable",
+            ], "mutable"
+        ),
+        (
+            [
+                "reference count", "reference counts", "reference counting", "ref count", "ref counts",
+                "ref counting", "refcounting", "refcounts", "reference counter", "reference counters",
+            ], "refcount"
+        ),
+        (
+            [
+                "garbage collector", "garbage collection", "garbage collected", "cycle collector",
+                "cyclic collector", "cycle detector", "gc module",
+            ], "gc"
+        ),
         (["i o", "input output"], "io"),
-        (["cpu heavy", "cpu intensive", "compute bound", "compute heavy", "compute intensive",
-          "computationally intensive", "computationally heavy", "processor bound", "cpu bound"], "cpu bound"),
+        (
+            [
+                "cpu heavy", "cpu intensive", "compute bound", "compute heavy", "compute intensive",
+                "computationally intensive", "computationally heavy", "processor bound", "cpu bound",
+            ], "cpu bound"
+        ),
         (["io heavy", "io intensive", "network bound", "io bound"], "io bound"),
         (["same object", "same instance", "exact same object", "identical object"], "identity"),
         (["constant time"], "o1"), (["linear time"], "on"), (["logarithmic time", "log time"], "ologn"),
@@ -150,17 +178,29 @@ enum Lexicon {
         (["thread safe", "threadsafe"], "threadsafe"),
         (["not thread safe", "thread unsafe", "unsafe for threads"], "not threadsafe"),
         (["non blocking", "non-blocking"], "nonblocking"),
-        (["free threaded", "free threading", "no gil", "nogil", "gil free", "without the gil",
-          "gil removal", "remove the gil", "removing the gil", "3 13t", "python3 13t"], "freethreaded"),
-        (["time slice", "time slicing", "take turns", "taking turns", "takes turns", "took turns",
-          "interleave", "interleaved", "interleaving", "interleaves"], "interleave"),
+        (
+            [
+                "free threaded", "free threading", "no gil", "nogil", "gil free", "without the gil",
+                "gil removal", "remove the gil", "removing the gil", "3 13t", "python3 13t",
+            ], "freethreaded"
+        ),
+        (
+            [
+                "time slice", "time slicing", "take turns", "taking turns", "takes turns", "took turns",
+                "interleave", "interleaved", "interleaving", "interleaves",
+            ], "interleave"
+        ),
         (["race condition", "race conditions", "data race", "data races", "races", "racy"], "race"),
         (["under the hood", "behind the scenes", "internally"], "internal"),
         (["on demand", "lazily"], "lazy"),
-        (["pull request", "pull requests", "pr", "prs", "merge request", "merge requests", "mr"],
-         "pullrequest"),
-        (["one to one", "one on one", "one to ones", "one on ones", "1 1", "1 on 1", "1 on 1s", "1 1s"],
-         "oneonone"),
+        (
+            ["pull request", "pull requests", "pr", "prs", "merge request", "merge requests", "mr"],
+            "pullrequest"
+        ),
+        (
+            ["one to one", "one on one", "one to ones", "one on ones", "1 1", "1 on 1", "1 on 1s", "1 1s"],
+            "oneonone"
+        ),
         (["on call"], "oncall"),
         (["trade off", "trade offs", "tradeoff", "tradeoffs"], "tradeoff"),
         (["look up", "look ups", "lookups"], "lookup"),
@@ -169,8 +209,12 @@ enum Lexicon {
         (["time out", "time outs", "timeouts"], "timeout"),
         (["back off", "backing off", "backs off"], "backoff"),
         (["round trip", "round trips", "roundtrips"], "roundtrip"),
-        (["rate limit", "rate limits", "rate limiting", "rate limiter", "throttle", "throttling",
-          "throttled"], "ratelimit"),
+        (
+            [
+                "rate limit", "rate limits", "rate limiting", "rate limiter", "throttle", "throttling",
+                "throttled",
+            ], "ratelimit"
+        ),
         (["load balancer", "load balancers", "load balancing", "lb"], "loadbalancer"),
         (["primary key", "primary keys", "pk"], "primarykey"),
         (["foreign key", "foreign keys", "fk"], "foreignkey"),

@@ -73,7 +73,8 @@ enum PorterStemmer {
 
         private mutating func replaceSuffix(with replacement: StaticString) {
             word.removeSubrange(stemEnd...)
-            word.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            word.append(
+                contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
         }
 
         private mutating func replaceIfMeasured(_ replacement: StaticString) {
@@ -147,7 +148,9 @@ enum PorterStemmer {
 
         mutating func step4() {
             for suffix in Self.step4Suffixes where ends(suffix) {
-                if suffix.utf8CodeUnitCount == 3 && suffix.utf8Start[0] == UInt8(ascii: "i") && suffix.utf8Start[1] == UInt8(ascii: "o") {
+                if suffix.utf8CodeUnitCount == 3 && suffix.utf8Start[0] == UInt8(ascii: "i")
+                    && suffix.utf8Start[1] == UInt8(ascii: "o")
+                {
                     let before = stemEnd > 0 ? word[stemEnd - 1] : 0
                     guard before == UInt8(ascii: "s") || before == UInt8(ascii: "t") else { return }
                 }

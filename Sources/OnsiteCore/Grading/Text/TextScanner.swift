@@ -221,7 +221,9 @@ enum TextScanner {
                 append("not")
                 return
             }
-            for (suffix, expanded) in [("'s", ""), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")]
+            for (suffix, expanded) in [
+                ("'s", ""), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am"),
+            ]
             where word.hasSuffix(suffix) {
                 append(String(word.dropLast(suffix.count)))
                 if !expanded.isEmpty { append(expanded) }
