@@ -220,13 +220,7 @@ struct CalibrationTests {
     }
 
     @Test(
-        "an unknown point under partial is reported under partial",
-        .disabled(
-            """
-            reader gap: CalibrationReader checks covered + partial together and reports every unknown id under \
-            `answers[i].covered` (at the line of covered, or of the entry when covered is absent), so \
-            `partial: [no-such-point]` is reported as field answers[0].covered
-            """))
+        "an unknown point under partial is reported under partial")
     func unknownPartialPoint() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

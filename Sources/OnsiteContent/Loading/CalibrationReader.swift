@@ -38,8 +38,10 @@ public struct CalibrationReader: Sendable {
                 let covered = entry.texts("covered", required: false, minimum: 0) ?? []
                 let partial = entry.texts("partial", required: false, minimum: 0) ?? []
                 let found = entry.texts("pitfalls", required: false, minimum: 0) ?? []
-                for point in covered + partial where !points.contains(point) {
-                    entry.report("covered", "`\(point)` is not a point of \(id)")
+                for (field, ids) in [("covered", covered), ("partial", partial)] {
+                    for point in ids where !points.contains(point) {
+                        entry.report(field, "`\(point)` is not a point of \(id)")
+                    }
                 }
                 for pitfall in found where !pitfalls.contains(pitfall) {
                     entry.report("pitfalls", "`\(pitfall)` is not a pitfall of \(id)")

@@ -7,6 +7,10 @@ struct AnswerSignals: Sendable {
     var isHonestUnsure: Bool
     /// Indices of sentences that only restate the prompt.
     var restating: Set<Int>
+    /// The answer as a whole is the prompt again, though a sentence alone may not look like it.
+    var restatesWhole: Bool
+    /// The share of the answer's content words found anywhere in the rubric or its model answer.
+    var onTopicShare: Double
     /// Indices of sentences that report a belief in order to reject it ("people think … but").
     var distancing: Set<Int>
     /// Sentences with a reason, a consequence or a trade-off, as a share of the sentences.
@@ -73,6 +77,15 @@ struct AnswerSignals: Sendable {
             }
         }
         self.restating = restating
+        let answerKeys = Set(content.map(\.key))
+        let shared = answerKeys.intersection(rubric.promptKeys).count
+        restatesWhole =
+            restating.count == sentences.count
+            || (answerKeys.count >= 2 && Double(shared) >= 0.8 * Double(answerKeys.count)
+                && Double(shared) >= 0.6 * Double(rubric.promptKeys.count))
+        onTopicShare =
+            answerKeys.isEmpty
+            ? 0 : Double(answerKeys.filter(rubric.vocabulary.contains).count) / Double(answerKeys.count)
         self.distancing = distancing
         reasoning = sentences.isEmpty ? 0 : Double(reasoningSentences) / Double(sentences.count)
         self.personalActions = personalActions

@@ -30,6 +30,8 @@ public struct RubricGrader: Grader {
         public var noStoryCap = 0.3
         /// The score of an honest "don't know" with a plan, when it states no pitfall.
         public var honestUnsureFloor = 0.15
+        /// An answer earning nothing is off-topic when less than this share of its words are the topic's.
+        public var offTopicVocabulary = 0.4
 
         public init() {}
     }
@@ -59,7 +61,7 @@ public struct RubricGrader: Grader {
         guard sentences.contains(where: { !$0.content.isEmpty }) else { return zero(rubric, .empty) }
         let signals = AnswerSignals(sentences, rubric: rubric, weights: weights)
         if signals.isGibberish { return zero(rubric, .gibberish) }
-        if signals.restating.count == sentences.count { return zero(rubric, .restatesQuestion) }
+        if signals.restatesWhole { return zero(rubric, .restatesQuestion) }
 
         var context = PointMatcher(
             sentences: sentences, usable: Set(sentences.indices).subtracting(signals.restating),
@@ -91,8 +93,10 @@ public struct RubricGrader: Grader {
             flags.append(.honestUnsure)
             score = max(score, tuning.honestUnsureFloor)
         }
+        // About something else: nothing earned, and few of its words belong to the topic at all
+        // (a list of the right terms is on topic, however little it earns).
         if knowledge == 0 && pitfalls.isEmpty && contradictions.isEmpty && !signals.isHonestUnsure
-            && signals.wordCount >= 12
+            && signals.wordCount >= 12 && signals.onTopicShare < tuning.offTopicVocabulary
         {
             flags.append(.offTopic)
         }

@@ -105,7 +105,8 @@ public struct InterviewEngine: Sendable {
     /// The exercise of an item, for the caller to run code against.
     public func exercise(_ id: ItemID) -> Exercise? { bank.exercise(id) }
 
-    static func isSkip(_ text: String) -> Bool {
+    /// Whether an answer skips the question: empty, "skip" or "pass".
+    public static func isSkip(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace.lowercased()
         return trimmed.isEmpty || trimmed == "skip" || trimmed == "pass"
     }

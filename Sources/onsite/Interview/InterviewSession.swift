@@ -86,9 +86,7 @@ struct InterviewSession {
         guard let pending = interview.pending else { return }
         let item = interview.assessments[pending.assessment].items[pending.item]
         let turn: Turn
-        if item.kind == .exercise && pending.followUp == 0
-            && !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            && text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() != "skip",
+        if item.kind == .exercise && pending.followUp == 0 && !InterviewEngine.isSkip(text),
             let exercise = engine.exercise(item.id)
         {
             say(output.paint("Running your code against the tests…", .dim))

@@ -63,14 +63,7 @@ extension RubricGraderTests {
     }
 
     @Test(
-        "naming two contrasting ideas side by side is not a wrong relation",
-        .disabled(
-            """
-            grader gap: "Threads behave differently for CPU-bound vs IO-bound work." scores 0 with a wrong-relation \
-            finding ("Connects \"cpu\" and \"io\" the wrong way round."), because the rubric only ever opposes the \
-            two; a keyword list naming both gets the same finding. (The bundled python.gil also affirms the two \
-            together somewhere, so it does not fire there.)
-            """))
+        "naming two contrasting ideas side by side is not a wrong relation")
     func contrastIsNoRelation() {
         let judgement = GradingFixtures.grader.grade(
             "Threads behave differently for CPU-bound vs IO-bound work.", against: GradingFixtures.gil)
@@ -99,15 +92,7 @@ extension RubricGraderTests {
     }
 
     @Test(
-        "a list of the right terms is a keyword list, not off-topic",
-        .disabled(
-            """
-            grader gap: "GIL, CPython, bytecode, mutex, threads, processes, NumPy, asyncio, interpreter, refcount, \
-            switch interval, locks" is flagged [keyword-list, off-topic] (score 0): a list earns no point, so the \
-            off-topic rule (no knowledge, no pitfall, 12 words or more) fires too and tells the candidate the answer \
-            is about something else. On the bundled python.gil, "GIL, mutex, CPython, bytecode, CPU-bound, IO-bound, \
-            multiprocessing, race condition, switch interval, NumPy" gets the same two flags.
-            """))
+        "a list of the right terms is a keyword list, not off-topic")
     func keywordListIsOnTopic() {
         let judgement = GradingFixtures.grader.grade(Self.keywordLists[3], against: GradingFixtures.gil)
         #expect(judgement.flags == [.keywordList])

@@ -111,7 +111,9 @@ struct CompiledRubric: Sendable {
     /// Ideas are paired within one clause of the answer, or across a short sentence: in a long
     /// sentence two ideas meet in too many ways.
     func wrongRelation(in sentence: IndexedSentence) -> Pair? {
-        let short = sentence.sentence.words.count <= 14
+        // Ideas set side by side as a contrast ("CPU-bound vs IO-bound") are not claimed together.
+        let contrasts = sentence.sentence.words.contains { ["vs", "versus", "unlike", "whereas"].contains($0.raw) }
+        let short = sentence.sentence.words.count <= 14 && !contrasts
         let groups = short ? [sentence.content] : Dictionary(grouping: sentence.content, by: \.clause).map(\.value)
         for group in groups {
             let polarity = Self.polarity(of: group.map { ($0.key, $0.isNegated) }, keys: conceptKeys)

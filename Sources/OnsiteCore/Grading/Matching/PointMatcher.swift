@@ -79,9 +79,10 @@ struct PointMatcher {
         // Claims and model sentences: the sentence that says most nearly the same.
         var echo: (index: Int, similarity: Double)?
         var contradiction: (index: Int, recall: Double)?
+        let statements = point.claims + point.modelSentences
         for index in order {
             let sentence = sentences[index]
-            for (number, statement) in (point.claims + point.modelSentences).enumerated() {
+            for (number, statement) in statements.enumerated() {
                 let match = sentence.match(statement)
                 if match.contradicts {
                     if number < point.claims.count, match.recall >= 0.65, match.disagreement >= 0.6,

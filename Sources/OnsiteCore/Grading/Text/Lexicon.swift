@@ -35,7 +35,7 @@ enum Lexicon {
     /// Words that end one clause and start another, limiting how far a negation reaches.
     static let clauseBreakers: Set<String> = [
         "but", "whereas", "although", "though", "however", "because", "so", "while", "yet", "unless",
-        "instead", "and", "since", "which", "otherwise", "then",
+        "instead", "and", "since", "which", "otherwise", "then", "vs", "versus", "unlike",
     ]
 
     /// British and American spellings, normalised before stemming.

@@ -91,8 +91,9 @@ enum TextScanner {
                 if !inFence && Self.isSpace(scalar(at: 1)) { endSentence(at: index + 1) }
             case ",", ";", ":", "(", ")", "[", "]":
                 if current == "(", word == "o", let bigO = readBigO() {
-                    word = bigO
-                    flushWord()
+                    word = ""
+                    // Written as code so that "on" (O(n)) is never taken for the stopword.
+                    tokens.append(Token(text: bigO, isCode: true, clause: clause))
                     return
                 }
                 flushWord()
