@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OnsiteCLITests",
-            dependencies: ["OnsiteTestSupport"],
+            dependencies: ["OnsiteTestSupport", "OnsiteContent", "OnsiteCore"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -46,10 +46,9 @@ struct AnswerSignals: Sendable {
                 || (arrows >= 2 && grammarShare < 0.35) || grammarShare < 0.15)
         averageSentenceLength = sentences.isEmpty ? 0 : Double(words.count) / Double(sentences.count)
 
-        let flat =
-            " " + sentences.map { $0.sentence.words.map(\.raw).joined(separator: " ") }.joined(separator: " . ") + " "
-        let unsure = Lexicon.unsureMarkers.contains { flat.contains(" \($0) ") }
-        let plan = Set(Lexicon.planMarkers.filter { flat.contains(" \($0)") })
+        let raws = sentences.map { $0.sentence.words.map(\.raw) }
+        let unsure = raws.contains(where: Lexicon.unsureMarkers.occurs(in:))
+        let plan = raws.reduce(into: Set<Int>()) { $0.formUnion(Lexicon.planMarkers.matches(in: $1)) }
         isHonestUnsure = unsure && plan.count >= 2
 
         var restating = Set<Int>()
@@ -65,9 +64,8 @@ struct AnswerSignals: Sendable {
             {
                 restating.insert(index)
             }
-            let raws = indexed.sentence.words.map(\.raw)
-            let text = " " + raws.joined(separator: " ") + " "
-            if Self.distancingMarkers.contains(where: { text.contains(" \($0) ") }) { distancing.insert(index) }
+            let raws = raws[index]
+            if Self.distancingMarkers.occurs(in: raws) { distancing.insert(index) }
             if !indexed.isFragment && raws.contains(where: Lexicon.reasoningMarkers.contains) {
                 reasoningSentences += 1
             }
@@ -118,11 +116,11 @@ struct AnswerSignals: Sendable {
     ]
 
     /// Wordings that report a belief in order to reject it.
-    static let distancingMarkers = [
+    static let distancingMarkers = PhraseList([
         "people think", "people assume", "people believe", "myth", "misconception", "common mistake",
         "mistake", "people get", "contrary", "assume", "some say", "is false", "not true", "trap",
         "wrongly", "wrong", "misunderstanding", "naive", "naively", "tempting", "people say", "people sometimes",
         "some people", "you hear", "you often hear", "folks", "claim", "claims", "they say", "supposedly",
         "is said", "juniors", "popular belief", "used to think", "i once thought",
-    ]
+    ])
 }

@@ -38,6 +38,7 @@ public struct RubricGrader: Grader {
 
     private let analyzer = TextAnalyzer()
     private let weights: TermWeights
+    private let cache = PreparedRubricCache()
     public var tuning: Tuning
 
     /// A grader whose word weights come from the given rubrics (normally the whole bank).
@@ -46,8 +47,10 @@ public struct RubricGrader: Grader {
         self.tuning = tuning
     }
 
+    /// Grades the answer; the rubric is analysed on its first use and kept by this grader (and
+    /// its copies) for the next answers.
     public func grade(_ answer: String, against rubric: Rubric) -> Judgement {
-        grade(answer, against: prepare(rubric))
+        grade(answer, against: cache.prepared(rubric) { prepare($0) })
     }
 
     /// A rubric analysed once, for grading many answers against it.

@@ -66,9 +66,11 @@ public struct SandboxConfiguration: Sendable {
     func workerCommand(runningAsRoot: Bool) -> (executable: String, arguments: [String], environment: [String: String])
     {
         let interpreterArguments = ["-s", "-P", "-X", "frozen_modules=on"]
+        // glibc reserves 64 MB of address space for each thread's malloc arena; under the
+        // RLIMIT_AS cap that left room for about ten threads. Two arenas keep threads cheap.
         let environment = [
             "PATH": "/usr/bin:/bin", "HOME": "/tmp", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1",
-            "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8",
+            "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "MALLOC_ARENA_MAX": "2",
         ]
         switch isolation {
         case .unsafeLocal:

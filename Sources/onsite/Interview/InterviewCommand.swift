@@ -67,7 +67,12 @@ struct InterviewCommand: AsyncParsableCommand {
         let store = try SQLiteStore(path: path.path)
         let engine = InterviewEngine(bank: bank, grader: RubricGrader(weightsFrom: bank.rubrics))
         let output = InterviewOutput(colours: !json && Terminal.isColourful)
-        let say: (String) -> Void = json ? { printError($0) } : { print($0) }
+        let say: (String) -> Void =
+            json
+            ? { printError($0) }
+            : {
+                print($0); fflush(nil)
+            }
         var session = InterviewSession(engine: engine, store: store, output: output, sandbox: sandbox, say: say)
 
         var interview: Interview
@@ -98,7 +103,8 @@ struct InterviewCommand: AsyncParsableCommand {
         }
 
         let reader = AnswerReader(interactive: Terminal.isInteractive)
-        let interrupt = Self.saveDraftOnInterrupt(store: store, interviewID: interview.id, reader: reader, say: say)
+        let interrupt = Self.saveDraftOnInterrupt(
+            store: store, interviewID: interview.id, reader: reader, messages: json ? .standardError : .standardOutput)
         defer { interrupt.cancel() }
         let finished = try await session.run(&interview, reader: reader)
         if let pool = session.pool { await pool.shutdown() }
@@ -134,8 +140,12 @@ struct InterviewCommand: AsyncParsableCommand {
     }
 
     /// On Ctrl-C: stores what was typed of the current answer as a draft, says how to resume, exits 130.
+    ///
+    /// The message is written straight to the descriptor and the process leaves with `_exit`:
+    /// the main thread is blocked reading standard input and holds its stdio lock, which a
+    /// buffered flush or `exit`'s clean-up would wait on forever.
     static func saveDraftOnInterrupt(
-        store: SQLiteStore, interviewID: String, reader: AnswerReader, say: @escaping (String) -> Void
+        store: SQLiteStore, interviewID: String, reader: AnswerReader, messages: FileHandle
     ) -> any DispatchSourceSignal {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
@@ -150,8 +160,8 @@ struct InterviewCommand: AsyncParsableCommand {
                     try? store.save(updated)
                 }
             }
-            say("\nSaved. Continue with: onsite interview --resume")
-            Foundation.exit(130)
+            messages.write(Data("\nSaved. Continue with: onsite interview --resume\n".utf8))
+            _exit(130)
         }
         source.resume()
         return source

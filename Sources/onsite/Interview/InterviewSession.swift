@@ -47,6 +47,9 @@ struct InterviewSession {
         for answer in stored where answer.turn == interview.turns.count && !interview.isFinished {
             say(output.paint("Applying your stored answer to \(answer.questionID) from before the interruption.", .dim))
             try await apply(answer.text, storedAs: answer.id, to: &interview)
+            if !interview.settings.realMode, let turn = interview.turns.last {
+                say(output.feedback(turn, rubric: engine.bank.rubric(turn.itemID)))
+            }
         }
     }
 

@@ -58,7 +58,7 @@ struct CompiledRubric: Sendable {
         let model = analyzer.analyze(rubric.modelAnswer)
         for sentence in model.sentences where sentence.contentWords.count >= 4 && !sentence.isCode {
             if let owner = Self.owner(of: IndexedSentence(sentence), among: points) {
-                points[owner].modelSentences.append(Statement(sentence.text, analyzer: analyzer, weights: weights))
+                points[owner].modelSentences.append(Statement(sentence.text, words: sentence.words, weights: weights))
             }
         }
         self.points = points

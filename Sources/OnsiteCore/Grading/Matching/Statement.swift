@@ -10,8 +10,13 @@ struct Statement: Sendable {
     var totalWeight: Double
 
     init(_ text: String, analyzer: TextAnalyzer, weights termWeights: TermWeights) {
+        self.init(text, words: analyzer.analyze(text).words, weights: termWeights)
+    }
+
+    /// A statement of words already analysed (a sentence of the model answer).
+    init(_ text: String, words all: some Sequence<AnalyzedText.Word>, weights termWeights: TermWeights) {
         self.text = text
-        let words = analyzer.analyze(text).words.filter(\.isContent)
+        let words = all.filter(\.isContent)
         keys = words.map(\.key)
         weights = words.map { termWeights.weight(of: $0.key) }
         negated = words.map(\.isNegated)

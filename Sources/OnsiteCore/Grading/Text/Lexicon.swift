@@ -225,19 +225,20 @@ enum Lexicon {
     ]
 
     /// Markers of an honest "I don't know".
-    static let unsureMarkers = [
+    static let unsureMarkers = PhraseList([
         "i do not know", "not sure", "i am not certain", "not certain", "i do not remember",
         "can not remember", "i have not used", "never used", "no idea", "do not recall",
         "have to check", "need to check", "i am unsure", "unsure", "not 100", "do not fully",
         "would have to look", "need to look", "i have never",
-    ]
+    ])
 
     /// Markers of a plan to find out.
-    static let planMarkers = [
-        "look up", "docs", "documentation", "read the", "measure", "profile", "profiler", "benchmark",
-        "write a small", "small script", "try it", "experiment", "test it", "repl", "dis.dis", "timeit",
-        "source", "ask", "reproduce", "search", "check", "print", "log", "instrument", "compare",
-    ]
+    static let planMarkers = PhraseList(
+        [
+            "look up", "docs", "documentation", "read the", "measure", "profile", "profiler", "benchmark",
+            "write a small", "small script", "try it", "experiment", "test it", "repl", "dis.dis", "timeit",
+            "source", "ask", "reproduce", "search", "check", "print", "log", "instrument", "compare",
+        ], lastWordMayContinue: true)
 
     /// Words that explain why or weigh one choice against another.
     static let reasoningMarkers: Set<String> = [

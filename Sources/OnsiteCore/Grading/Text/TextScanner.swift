@@ -58,6 +58,12 @@ enum TextScanner {
 
         static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return true }
+            return isWhitespace(scalar)
+        }
+
+        /// Unicode whitespace, with ASCII answered without the property tables.
+        static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII { return scalar == " " || (9...13).contains(scalar.value) }
             return scalar.properties.isWhitespace
         }
 
@@ -153,7 +159,7 @@ enum TextScanner {
             var look = index + 1
             var blank = true
             while look < scalars.count && scalars[look] != "\n" {
-                if !scalars[look].properties.isWhitespace {
+                if !Self.isWhitespace(scalars[look]) {
                     blank = false
                     break
                 }
@@ -179,7 +185,7 @@ enum TextScanner {
             var cursor = index + 1
             while cursor < scalars.count && scalars[cursor] != ")" && cursor - index < 16 {
                 let scalar = scalars[cursor]
-                if !scalar.properties.isWhitespace && scalar != "*" && scalar != "^" && scalar != "(" {
+                if !Self.isWhitespace(scalar) && scalar != "*" && scalar != "^" && scalar != "(" {
                     inner.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
                 }
                 cursor += 1
@@ -246,7 +252,7 @@ enum TextScanner {
             var text = ""
             var lastWasSpace = true
             for scalar in scalars[start..<min(end, scalars.count)] {
-                if scalar.properties.isWhitespace {
+                if Self.isWhitespace(scalar) {
                     if !lastWasSpace { text.append(" ") }
                     lastWasSpace = true
                 } else {
