@@ -88,12 +88,6 @@ struct CalibrationTests {
         #expect(agreement.withinOne >= 0.8, "within one \(agreement.withinOne)")
     }
 
-    /// Folder and question where the grader scores the confident wrong answers at or above the honest
-    /// unsure ones; kept apart in ``unsureBelowConfidentWrong(_:_:)`` until the grader catches up.
-    static let unsureGaps: [(String, String)] = [
-        ("answers", "python.gil"), ("answers", "databases.connection-pooling"), ("holdout", "python.list-vs-tuple"),
-    ]
-
     /// The questions of a folder with both unsure and confident-wrong answers, and their mean scores.
     func unsureAndConfidentWrong(_ name: String) throws -> [(ItemID, unsure: Double, confidentWrong: Double)] {
         let set = try set(name)
@@ -108,30 +102,9 @@ struct CalibrationTests {
     func unsureAboveConfidentWrong(_ name: String) throws {
         let compared = try unsureAndConfidentWrong(name)
         #expect(compared.count >= 8)
-        for (question, unsure, confidentWrong) in compared
-        where !Self.unsureGaps.contains(where: { $0 == (name, question.description) }) {
+        for (question, unsure, confidentWrong) in compared {
             #expect(unsure > confidentWrong, "\(question): unsure \(unsure), confident-wrong \(confidentWrong)")
         }
-    }
-
-    @Test(
-        "on these questions too, honest unsure answers outscore confident wrong ones",
-        .disabled(
-            """
-            grader gap: mean scores unsure vs confident-wrong — answers/python.gil 0.425 (grade 2, honest-unsure) vs \
-            0.500 (grade 3: none of the three pitfalls the person found is reported; "every Python implementation has \
-            to have one" and "every operation in Python is atomic, so you never need locks" pass); \
-            answers/databases.connection-pooling 0.079 (grade 0: "I haven't run PgBouncer myself" is no unsure \
-            marker, so no honest-unsure floor) vs 0.121 (grade 1: one of three pitfalls found); \
-            holdout/python.list-vs-tuple 0.000 (person 2: the grader reports performance-first, any-tuple-hashable and \
-            a wrong-relation the person did not find, which also removes the honest-unsure floor) vs 0.000
-            """),
-        arguments: unsureGaps)
-    func unsureBelowConfidentWrong(_ name: String, _ question: String) throws {
-        let compared = try unsureAndConfidentWrong(name)
-        let scores = try #require(compared.first { $0.0.description == question })
-        #expect(
-            scores.unsure > scores.confidentWrong, "unsure \(scores.unsure), confident-wrong \(scores.confidentWrong)")
     }
 
     // MARK: Malformed files

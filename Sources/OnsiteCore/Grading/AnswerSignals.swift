@@ -11,7 +11,8 @@ struct AnswerSignals: Sendable {
     var restatesWhole: Bool
     /// The share of the answer's content words found anywhere in the rubric or its model answer.
     var onTopicShare: Double
-    /// Indices of sentences that report a belief in order to reject it ("people think … but").
+    /// Indices of sentences that report a belief in order to reject it ("people think … but") or
+    /// hedge it ("I'm not sure whether …"): they state no pitfall and contradict nothing.
     var distancing: Set<Int>
     /// Sentences with a reason, a consequence or a trade-off, as a share of the sentences.
     var reasoning: Double
@@ -65,7 +66,10 @@ struct AnswerSignals: Sendable {
                 restating.insert(index)
             }
             let raws = raws[index]
-            if Self.distancingMarkers.occurs(in: raws) { distancing.insert(index) }
+            // A belief reported to be rejected, or a hedged one ("I'm not sure whether …"), is no claim.
+            if Self.distancingMarkers.occurs(in: raws) {
+                distancing.insert(index)
+            }
             if !indexed.isFragment && raws.contains(where: Lexicon.reasoningMarkers.contains) {
                 reasoningSentences += 1
             }
@@ -121,6 +125,7 @@ struct AnswerSignals: Sendable {
         "mistake", "people get", "contrary", "assume", "some say", "is false", "not true", "trap",
         "wrongly", "wrong", "misunderstanding", "naive", "naively", "tempting", "people say", "people sometimes",
         "some people", "you hear", "you often hear", "folks", "claim", "claims", "they say", "supposedly",
-        "is said", "juniors", "popular belief", "used to think", "i once thought",
+        "is said", "juniors", "popular belief", "used to think", "i once thought", "someone told", "if someone",
+        "heard that", "on faith",
     ])
 }

@@ -69,7 +69,7 @@ public struct RubricGrader: Grader {
         var context = PointMatcher(
             sentences: sentences, usable: Set(sentences.indices).subtracting(signals.restating),
             distancing: signals.distancing, tuning: tuning)
-        let pitfalls = context.findPitfalls(rubric.pitfalls)
+        let pitfalls = context.findPitfalls(rubric.pitfalls, topic: rubric.topicKeys)
         var contradictions = context.findWrongRelations(rubric)
         var points: [PointJudgement] = []
         for point in rubric.points {

@@ -13,6 +13,8 @@ struct CompiledRubric: Sendable {
     struct Pitfall: Sendable {
         var pitfall: OnsiteCore.Pitfall
         var signs: [Statement]
+        /// The signs with the question's topic left out, for answers that refer to it as "it".
+        var signsWithoutTopic: [Statement]
     }
 
     /// Two concept words, in alphabetical order.
@@ -39,11 +41,17 @@ struct CompiledRubric: Sendable {
     var pitfalls: [Pitfall]
     /// The normalised content words of the prompt.
     var promptKeys: Set<String>
+    /// The specific words the question is about, named in its title and prompt ("gil"): an
+    /// answer that names them once may go on to call them "it".
+    var topicKeys: Set<String>
     /// Every normalised content word of the rubric and its model answer.
     var vocabulary: Set<String>
     /// The specific words of the concepts, whose relations are checked.
     var conceptKeys: Set<String>
     var relations: [Pair: Relation]
+
+    /// How specific a title word must be to count as the topic.
+    static let topicWeight = 0.6
 
     init(_ rubric: Rubric, analyzer: TextAnalyzer, weights: TermWeights) {
         self.rubric = rubric
@@ -62,8 +70,15 @@ struct CompiledRubric: Sendable {
             }
         }
         self.points = points
-        pitfalls = rubric.pitfalls.map { Pitfall(pitfall: $0, signs: statements($0.signs)) }
         promptKeys = Set(analyzer.analyze(rubric.prompt).words.filter(\.isContent).map(\.key))
+        let titleKeys = analyzer.analyze(rubric.title).words.filter(\.isContent).map(\.key)
+        let topicKeys = Set(
+            titleKeys.filter { [promptKeys] in promptKeys.contains($0) && weights.weight(of: $0) >= Self.topicWeight })
+        self.topicKeys = topicKeys
+        pitfalls = rubric.pitfalls.map {
+            let signs = statements($0.signs)
+            return Pitfall(pitfall: $0, signs: signs, signsWithoutTopic: signs.compactMap { $0.leavingOut(topicKeys) })
+        }
         var vocabulary = Set(model.words.filter(\.isContent).map(\.key))
         for point in points {
             for statement in point.concepts.joined() { vocabulary.formUnion(statement.keys) }
@@ -112,7 +127,14 @@ struct CompiledRubric: Sendable {
     /// sentence two ideas meet in too many ways.
     func wrongRelation(in sentence: IndexedSentence) -> Pair? {
         // Ideas set side by side as a contrast ("CPU-bound vs IO-bound") are not claimed together.
-        let contrasts = sentence.sentence.words.contains { ["vs", "versus", "unlike", "whereas"].contains($0.raw) }
+        // So are ideas in a clause that ends on its negation ("lists can be changed, tuples can't"),
+        // whose verb is left understood.
+        let words = sentence.sentence.words
+        let elliptical = words.indices.contains { index in
+            words[index].isNegator && (index + 1 == words.count || words[index + 1].clause != words[index].clause)
+        }
+        guard !elliptical else { return nil }
+        let contrasts = words.contains { ["vs", "versus", "unlike", "whereas"].contains($0.raw) }
         let short = sentence.sentence.words.count <= 14 && !contrasts
         let groups = short ? [sentence.content] : Dictionary(grouping: sentence.content, by: \.clause).map(\.value)
         for group in groups {

@@ -8,12 +8,15 @@ struct PointMatcher {
 
     /// The pitfalls the answer states, each with its sentence. Sentences that report a belief
     /// to reject it ("people assume …") and sentences that negate the sign do not count.
-    mutating func findPitfalls(_ pitfalls: [CompiledRubric.Pitfall]) -> [PitfallFinding] {
+    /// Once the answer has named the question's topic, a sign is also looked for without the topic's
+    /// words ("every implementation has one").
+    mutating func findPitfalls(_ pitfalls: [CompiledRubric.Pitfall], topic: Set<String>) -> [PitfallFinding] {
         var findings: [PitfallFinding] = []
+        let topicNamed = !topic.isEmpty && sentences.contains { $0.positions.keys.contains(where: topic.contains) }
         for pitfall in pitfalls {
             var best: (index: Int, similarity: Double)?
             for index in usable.sorted() where !distancing.contains(index) {
-                for sign in pitfall.signs {
+                for sign in pitfall.signs + (topicNamed ? pitfall.signsWithoutTopic : []) {
                     let match = sentences[index].match(sign, minimumRecall: 0.5)
                     guard sign.keys.count >= 2, match.disagreement < 0.15, match.recall >= 0.7,
                         match.similarity >= tuning.pitfallSimilarity

@@ -24,6 +24,19 @@ struct Statement: Sendable {
     }
 
     var isEmpty: Bool { keys.isEmpty }
+
+    /// The statement without the given words, as an answer says it when their subject is understood
+    /// ("every implementation has one" for "every implementation has a GIL"); `nil` when none is in it.
+    func leavingOut(_ left: Set<String>) -> Statement? {
+        guard keys.contains(where: left.contains) else { return nil }
+        var statement = self
+        let kept = keys.indices.filter { !left.contains(keys[$0]) }
+        statement.keys = kept.map { keys[$0] }
+        statement.weights = kept.map { weights[$0] }
+        statement.negated = kept.map { negated[$0] }
+        statement.totalWeight = statement.weights.reduce(0, +)
+        return statement
+    }
 }
 
 /// How one statement meets one sentence of an answer.

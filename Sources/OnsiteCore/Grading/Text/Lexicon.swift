@@ -229,7 +229,8 @@ enum Lexicon {
         "i do not know", "not sure", "i am not certain", "not certain", "i do not remember",
         "can not remember", "i have not used", "never used", "no idea", "do not recall",
         "have to check", "need to check", "i am unsure", "unsure", "not 100", "do not fully",
-        "would have to look", "need to look", "i have never",
+        "would have to look", "need to look", "i have never", "be guessing", "i am guessing", "not familiar",
+        "i have not run", "i have not worked", "i have only read", "i have not tried", "i forget", "rusty",
     ])
 
     /// Markers of a plan to find out.
