@@ -227,6 +227,9 @@ struct RubricGraderTests {
         ("The GIL doesn't make code thread-safe.", false),
         ("It is not true that Python threads cannot have race conditions.", false),
         ("People assume the GIL makes code thread-safe, but it does not.", false),
+        ("If someone told me the GIL makes code thread-safe, I would test it before believing it.", false),
+        // The topic named once, then understood: "it" is the GIL.
+        ("The GIL is a lock in the interpreter. Because of it you never need locks in Python.", true),
     ]
 
     @Test(
