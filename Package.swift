@@ -21,11 +21,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
         // Domain values and pure logic. No files, processes, sockets or databases.
+        // RealModule (exp, pow, log) for the FSRS scheduler: pure Swift over libm.
         .target(
             name: "OnsiteCore",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: swiftSettings
         ),
         // Reads and validates the content folder into OnsiteCore values.
