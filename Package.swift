@@ -78,6 +78,7 @@ let package = Package(
         .testTarget(
             name: "OnsiteCoreTests",
             dependencies: ["OnsiteCore", "OnsiteTestSupport"],
+            exclude: ["Review/Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

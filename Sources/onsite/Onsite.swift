@@ -16,7 +16,7 @@ struct Onsite: AsyncParsableCommand {
         version: version,
         subcommands: [
             ContentCommand.self, InterviewCommand.self, GradeCommand.self, CalibrateCommand.self, RunCommand.self,
-            ExerciseCommand.self,
+            ExerciseCommand.self, PracticeCommand.self, HistoryCommand.self, ReviewCommand.self,
             BenchCommand.self,
         ]
     )

@@ -9,6 +9,11 @@ public struct CommandResult: Sendable {
 
 /// Runs programs as a user would, capturing their output.
 public enum CommandRun {
+    /// Where commands run by tests keep their history unless a test names a database: a folder
+    /// of this test process, never the user's own data.
+    public static let dataFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("onsite-tests-\(ProcessInfo.processInfo.processIdentifier)").path
+
     /// Runs the built `onsite` with `arguments`, in `directory`, with extra environment variables.
     public static func onsite(
         _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
@@ -27,6 +32,7 @@ public enum CommandRun {
         process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         for key in merged.keys where key.hasPrefix("ONSITE_") { merged[key] = nil }
+        merged["ONSITE_DATA"] = CommandRun.dataFolder
         merged.merge(environment) { $1 }
         process.environment = merged
         if let directory { process.currentDirectoryURL = directory }

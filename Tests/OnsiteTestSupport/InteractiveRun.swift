@@ -47,6 +47,7 @@ public final class InteractiveRun {
         process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         for key in merged.keys where key.hasPrefix("ONSITE_") { merged[key] = nil }
+        merged["ONSITE_DATA"] = CommandRun.dataFolder
         merged.merge(environment) { $1 }
         process.environment = merged
         let stdin = Pipe()

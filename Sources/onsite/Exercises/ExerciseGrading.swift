@@ -59,6 +59,8 @@ extension ExerciseCommand {
         @Flag(help: "Print the report as one JSON object.")
         var json = false
 
+        @OptionGroup var storage: DatabaseOption
+
         @OptionGroup var sandbox: SandboxOptions
 
         @OptionGroup var global: GlobalOptions
@@ -90,6 +92,7 @@ extension ExerciseCommand {
                 printError(
                     "onsite exercise submit: could not save the result in .onsite/: \(error.localizedDescription)")
             }
+            storage.keep(report, of: exercise)
             let elapsed = Date().timeIntervalSince(folder.marker.startedAt)
             print(
                 json
@@ -129,6 +132,7 @@ extension ExerciseCommand.Submit {
         } catch {
             printError("onsite exercise submit: could not save the result in .onsite/: \(error.localizedDescription)")
         }
+        storage.keep(report, of: exercise)
         print(
             json
                 ? try JudgementOutput.json(judgement)

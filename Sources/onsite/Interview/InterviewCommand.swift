@@ -46,8 +46,7 @@ struct InterviewCommand: AsyncParsableCommand {
     @Flag(help: "Print the report as JSON on standard output (prompts and feedback go to standard error).")
     var json = false
 
-    @Option(help: ArgumentHelp("The SQLite database to use.", valueName: "path"))
-    var database: String?
+    @OptionGroup var storage: DatabaseOption
 
     @Option(help: ArgumentHelp("Seed for choosing questions, to repeat an interview.", valueName: "n"))
     var seed: UInt64?
@@ -63,8 +62,8 @@ struct InterviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
-        let path = database.map { URL(fileURLWithPath: $0) } ?? DataLocation.database(environment: Environment.values)
-        let store = try SQLiteStore(path: path.path)
+        let path = storage.url
+        let store = try storage.open()
         let engine = InterviewEngine(bank: bank, grader: RubricGrader(weightsFrom: bank.rubrics))
         let output = InterviewOutput(colours: !json && Terminal.isColourful)
         let say: (String) -> Void =

@@ -103,6 +103,10 @@ struct InterviewSession {
                 try store.attach(
                     judgement: try JSONEncoder().encode(judgement), score: judgement.score, grade: judgement.grade,
                     toAnswer: id)
+                // What the answer missed comes back in `onsite review`.
+                if pending.followUp == 0 && engine.bank.question(item.id) != nil {
+                    try ReviewCards(store: store).addCards(for: judgement, question: item.id, at: Date())
+                }
             } else if let outcome = turn.exercise {
                 try store.attach(
                     judgement: try JSONEncoder().encode(outcome), score: outcome.score,
