@@ -14,6 +14,10 @@ enum Terminal {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", blue = "34", cyan = "36"
     }
 
+    /// Sends what is buffered to the terminal or pipe before waiting for input, so a program
+    /// driving onsite through pipes sees each prompt. Call it only from the thread that reads.
+    static func flushOutput() { fflush(nil) }
+
     static func paint(_ text: String, _ style: Style, when enabled: Bool) -> String {
         enabled ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }

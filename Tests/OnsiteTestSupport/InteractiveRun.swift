@@ -84,7 +84,7 @@ public final class InteractiveRun {
             if ended || Date() > deadline {
                 throw InteractiveRunError(
                     waitedFor: marker, reason: ended ? "the output ended" : "timed out after \(timeout) s",
-                    unread: String(decoding: data[min(start, data.count)...], as: UTF8.self), outputEnded: ended)
+                    unread: String(String(decoding: data, as: UTF8.self).suffix(3000)), outputEnded: ended)
             }
             Thread.sleep(forTimeInterval: 0.01)
         }
@@ -134,9 +134,12 @@ public final class InteractiveRun {
 public struct InteractiveRunError: Error, CustomStringConvertible {
     public var waitedFor: String
     public var reason: String
+    /// The last part of what the program printed on the stream.
     public var unread: String
     /// The stream ended (the program closed it or exited) before the marker appeared.
     public var outputEnded: Bool
 
-    public var description: String { "waiting for \(waitedFor.debugDescription): \(reason); it printed:\n\(unread)" }
+    public var description: String {
+        "waiting for \(waitedFor.debugDescription): \(reason); the end of what it printed:\n\(unread)"
+    }
 }

@@ -37,6 +37,9 @@ struct InterviewCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Time for the whole interview; each question gets its share.", valueName: "n"))
     var minutes: Int?
 
+    @Option(help: ArgumentHelp("Lean the questions towards what this job description asks for.", valueName: "file"))
+    var jobDescription: String?
+
     @Flag(help: "Real interview mode: no feedback until the report at the end.")
     var real = false
 
@@ -86,8 +89,9 @@ struct InterviewCommand: AsyncParsableCommand {
             let history = CandidateHistory(
                 recent: Set(try store.recentQuestionIDs(limit: 60).compactMap(ItemID.init)),
                 areaScores: try store.areaScores())
+            let focus = try jobDescription.map { try JobCommand.profile(of: $0, bank: bank).focusAreas } ?? []
             let settings = InterviewSettings(
-                format: format, level: level, area: area, minutes: minutes, realMode: real,
+                format: format, level: level, area: area, minutes: minutes, realMode: real, focusAreas: focus,
                 seed: seed ?? UInt64.random(in: 0...UInt64.max))
             do {
                 interview = try engine.start(

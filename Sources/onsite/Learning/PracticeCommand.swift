@@ -44,6 +44,7 @@ struct PracticeCommand: AsyncParsableCommand {
             say("")
             if Terminal.isInteractive { say("Answer (end with an empty line or Ctrl-D):") }
         }
+        Terminal.flushOutput()
         let text = try readAnswer()
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("the answer is empty; nothing was saved")

@@ -34,11 +34,36 @@ struct ReviewCards {
         return fresh.count
     }
 
-    /// The question's card, and a card for each point the judgement found missed or partial.
+    /// Updates the deck after a graded answer, which is itself an act of recall: the question's
+    /// card is reviewed with the rating the grade earns (and created if needed), each point
+    /// already in the deck is reviewed with what the answer showed of it, and each point missed
+    /// or partial that has no card yet gets a new one, due now. Returns how many cards are new.
     @discardableResult
     func addCards(for judgement: Judgement, question: ItemID, at date: Date) throws -> Int {
-        let points = judgement.points.filter { $0.verdict != .covered }.map { CardSource.point(question, point: $0.id) }
-        return try add([.question(question)] + points, at: date)
+        let now = Self.milliseconds(date)
+        let existing = Dictionary(try all().map { ($0.id, $0) }) { first, _ in first }
+        var changed: [ReviewCard] = []
+        var fresh = 0
+        let questionCard =
+            existing[CardSource.question(question).cardID] ?? ReviewCard.new(.question(question), at: now)
+        changed.append(scheduler.review(questionCard, rating: Rating(grade: judgement.grade), at: now).card)
+        for point in judgement.points {
+            let source = CardSource.point(question, point: point.id)
+            if let card = existing[source.cardID] {
+                let rating: Rating =
+                    switch point.verdict {
+                    case .covered: .good
+                    case .partial: .hard
+                    case .missed: .again
+                    }
+                changed.append(scheduler.review(card, rating: rating, at: now).card)
+            } else if point.verdict != .covered {
+                changed.append(ReviewCard.new(source, at: now))
+                fresh += 1
+            }
+        }
+        try store.save(cards: try changed.map(Self.stored))
+        return fresh
     }
 
     /// Reschedules `card` after a review and stores the review with the card's new state, atomically.

@@ -45,6 +45,7 @@ struct ReviewSession {
                     reader.interactive
                         ? "Your answer (empty line to finish; `skip` to leave this card):"
                         : "Answer (end with a line holding only ---):", .cyan))
+            Terminal.flushOutput()
             guard let typed = reader.next() else {
                 print(paint("\nInput ended; the reviews so far are saved.", .yellow))
                 break
@@ -63,6 +64,7 @@ struct ReviewSession {
             print(paint("Suggested: \(suggested.label)", .bold) + paint("   (\(preview))", .dim))
             if reader.interactive {
                 print(paint("Rating? Enter keeps \(suggested.label); or again, hard, good, easy:", .cyan))
+                Terminal.flushOutput()
                 override = readLine().flatMap(Self.rating(named:))
             }
             let rating = override ?? suggested

@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import OnsiteContent
+import OnsiteCore
+import OnsiteStore
+
+/// `onsite stats`: readiness per area and overall, its trend, and the three weakest areas.
+struct StatsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show how ready you are: per area, overall, the trend, and what to do about the weakest areas.",
+        discussion: """
+            Readiness combines your graded answers and exercise results (recent ones count more)
+            with how well your review cards will be remembered on the interview date (from
+            `onsite plan`; today without a plan). docs/readiness.md gives the formulas.
+            """)
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    @OptionGroup var storage: DatabaseOption
+
+    @OptionGroup var global: GlobalOptions
+
+    struct Output: Encodable {
+        var overall: Double
+        var recallOn: String
+        var areas: [AreaReadiness]
+        var untested: [String]
+        var trend: [ReadinessTrend.Point]
+        var weakest: [ReadinessAdvice]
+    }
+
+    func run() async throws {
+        let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
+        let store = try storage.open()
+        let now = Date()
+        let plan = try store.setting("plan").flatMap { try? JSONDecoder().decode(PlanCommand.Settings.self, from: $0) }
+        let learner = LearnerHistory(store: store, bank: bank)
+        let recallDay = plan.map { Self.noon(of: $0.interviewDate) }.flatMap { $0 > now ? $0 : nil } ?? now
+        let evidence = try learner.readinessEvidence(recallOn: recallDay, now: now)
+        let calculator: ReadinessCalculator
+        let readiness: Readiness
+        let trend: ReadinessTrend
+        do {
+            calculator = try ReadinessCalculator(
+                areas: bank.areas.map(\.id), importance: Self.importance(plan?.job, areas: bank.areas.map(\.id)))
+            readiness = try calculator.readiness(from: evidence, asOf: ReviewCards.milliseconds(now))
+            trend = try ReadinessTrend(
+                evidence, calculator: calculator,
+                utcOffsetMilliseconds: Int64(TimeZone.current.secondsFromGMT(for: now)) * 1000)
+        } catch {
+            throw ValidationError(error.message)
+        }
+        let titles = Dictionary(bank.areas.map { ($0.id, $0.title) }) { first, _ in first }
+        let recallOn = ReviewSession.describe(recallDay).prefix(10)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let output = Output(
+                overall: readiness.overall, recallOn: String(recallOn), areas: readiness.areas,
+                untested: readiness.untested, trend: trend.points, weakest: readiness.weakest(3))
+            print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            return
+        }
+        print(
+            StatsOutput.text(
+                readiness, trend: trend, titles: titles, recallOn: String(recallOn), colours: Terminal.isColourful))
+    }
+
+    /// Job areas matter more; with no job description every area matters alike.
+    static func importance(_ job: JobProfile?, areas: [String]) -> [String: Double] {
+        guard let job, !job.areaWeights.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: areas.map { ($0, 0.5 + job.weight(of: $0)) })
+    }
+
+    static func noon(of day: CalendarDay) -> Date {
+        let seconds = Double(day.daysSinceEpoch) * 86_400 + 12 * 3_600
+        return Date(timeIntervalSince1970: seconds - Double(TimeZone.current.secondsFromGMT()))
+    }
+}
+
+extension LearnerHistory {
+    /// Graded answers and exercise results as attempts, and each area's predicted recall on `day`.
+    func readinessEvidence(recallOn day: Date, now: Date) throws -> ReadinessEvidence {
+        var attempts: [ScoredAttempt] = []
+        for answer in try store.gradedAnswers(since: nil) {
+            guard let score = answer.score else { continue }
+            attempts.append(.answer(in: answer.area, score: score, at: ReviewCards.milliseconds(answer.submittedAt)))
+        }
+        for submission in try store.submissions(exerciseID: nil, limit: Int.max) {
+            attempts.append(
+                .exercise(
+                    in: submission.area, score: submission.score, at: ReviewCards.milliseconds(submission.submittedAt)))
+        }
+        let deck = ReviewCards(store: store)
+        var recall: [String: (sum: Double, cards: Int, due: Int)] = [:]
+        for card in try deck.all() {
+            // A card never recalled (a point missed and not yet reviewed) counts as forgotten.
+            let probability = deck.scheduler.recall(of: card, on: ReviewCards.milliseconds(day)) ?? 0
+            let area =
+                bank.question(card.source.item)?.area ?? bank.snippet(card.source.item)?.area ?? card.source.item.area
+            let due = deck.scheduler.isDue(card, at: ReviewCards.milliseconds(now)) ? 1 : 0
+            recall[area, default: (0, 0, 0)].sum += probability
+            recall[area, default: (0, 0, 0)].cards += 1
+            recall[area, default: (0, 0, 0)].due += due
+        }
+        return ReadinessEvidence(
+            attempts: attempts,
+            recall: recall.mapValues {
+                AreaRecall(probability: $0.sum / Double($0.cards), cards: $0.cards, dueCards: $0.due)
+            })
+    }
+}
+
+/// `onsite stats` for a person: bars per area, the trend line, the weakest areas.
+enum StatsOutput {
+    static func text(
+        _ readiness: Readiness, trend: ReadinessTrend, titles: [String: String], recallOn: String, colours: Bool
+    ) -> String {
+        func paint(_ text: String, _ style: Terminal.Style) -> String { Terminal.paint(text, style, when: colours) }
+        func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+        var lines = [
+            paint("Readiness \(percent(readiness.overall))", .bold)
+                + "  \(TextChart.bar(readiness.overall, width: 30))",
+            paint("(recall forecast for \(recallOn))", .dim),
+        ]
+        if trend.points.count > 1 {
+            let values = trend.points.map(\.readiness)
+            lines.append(
+                "Trend      \(TextChart.sparkline(values))  \(percent(values.first ?? 0)) → \(percent(values.last ?? 0)) over \(values.count) active days"
+            )
+        }
+        lines.append("")
+        let tested = readiness.areas.filter { !$0.isUntested }.sorted { $0.readiness > $1.readiness }
+        for area in tested {
+            let title = (titles[area.area] ?? area.area).padding(toLength: 30, withPad: " ", startingAt: 0)
+            let recall = area.recall.map { ", recall \(percent($0))" } ?? ""
+            lines.append(
+                "\(title) \(TextChart.bar(area.readiness, width: 20)) \(percent(area.readiness).padding(toLength: 4, withPad: " ", startingAt: 0))"
+                    + paint("  \(area.attempts) attempt(s)\(recall)", .dim))
+        }
+        if !readiness.untested.isEmpty {
+            if !tested.isEmpty { lines.append("") }
+            lines.append(
+                paint("Untested (count as 0): ", .yellow)
+                    + readiness.untested.map { titles[$0] ?? $0 }.joined(separator: ", "))
+        }
+        let weakest = readiness.weakest(3)
+        if !weakest.isEmpty {
+            lines.append("")
+            lines.append(paint("The three weakest areas, and what to do:", .bold))
+            for advice in weakest {
+                let reasons = advice.reasons.map(\.rawValue).joined(separator: ", ")
+                lines.append(
+                    "- \(advice.sentence(naming: titles[advice.area] ?? advice.area))"
+                        + (reasons.isEmpty ? "" : paint(" (\(reasons))", .dim)))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
