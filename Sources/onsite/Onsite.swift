@@ -17,7 +17,7 @@ struct Onsite: AsyncParsableCommand {
         subcommands: [
             ContentCommand.self, InterviewCommand.self, GradeCommand.self, CalibrateCommand.self, RunCommand.self,
             ExerciseCommand.self, PracticeCommand.self, HistoryCommand.self, ReviewCommand.self,
-            PlanCommand.self, JobCommand.self, StatsCommand.self,
+            PlanCommand.self, JobCommand.self, StatsCommand.self, ResumeCommand.self,
             BenchCommand.self,
         ]
     )

@@ -107,3 +107,61 @@ struct LearningCommandTests {
         #expect(result.standardError.contains("0.5"))
     }
 }
+
+/// `onsite resume` through the real binary.
+@Suite("onsite resume")
+struct ResumeCommandTests {
+    static let resume = """
+        # Jane Doe
+
+        ## Experience
+
+        ### Senior Engineer, Acme
+        - Migrated billing from cron jobs to Celery, cutting failed invoice runs from 40 a month to 2
+          across 1.2M invoices a month.
+        - Built a Redis cache in front of the product API.
+
+        ## Skills
+        - Python, Django, PostgreSQL
+        """
+
+    @Test("each achievement bullet is checked for the four parts, with probing questions; skills are not probed")
+    func analysis() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("cv.md", Self.resume)
+        let result = try CommandRun.onsite(["resume", folder.path("cv.md")])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Line 6"))
+        #expect(result.standardOutput.contains("✗ scale: not stated"))
+        #expect(result.standardOutput.contains("Why Redis and not Memcached"))
+        #expect(!result.standardOutput.contains("Python, Django, PostgreSQL"))
+        #expect(result.standardOutput.contains("0 of 2 bullets state all four parts"))
+    }
+
+    @Test("a resume round stores and judges each answer, and follows up on what is missing")
+    func round() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("cv.md", Self.resume)
+        let answer = "I built the cache with Redis in front of the API.\n---\nI don't remember.\n---\n"
+        let result = try CommandRun.onsite(
+            ["resume", folder.path("cv.md"), "--round", "--questions", "1", "--database", folder.path("db.sqlite")],
+            input: answer)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Walk me through this: "))
+        #expect(result.standardOutput.contains("· follow-up"))
+        let history = try CommandRun.onsite(["history", "--json", "--database", folder.path("db.sqlite")])
+        #expect(history.standardOutput.contains("behaviour.resume-bullet-"))
+    }
+
+    @Test("a file without bullets is refused with a clear message")
+    func noBullets() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("cv.txt", "Jane Doe\nI like Python.\n")
+        let result = try CommandRun.onsite(["resume", folder.path("cv.txt")])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("no bullet points found"))
+    }
+}
