@@ -22,6 +22,16 @@ public enum CommandRun {
         try run(Checkout.executable, arguments, environment: environment, input: input, directory: directory)
     }
 
+    /// This process's environment without the user's `ONSITE_*` settings, history kept in
+    /// ``dataFolder``, and `extra` on top.
+    public static func environment(adding extra: [String: String]) -> [String: String] {
+        var merged = ProcessInfo.processInfo.environment
+        for key in merged.keys where key.hasPrefix("ONSITE_") { merged[key] = nil }
+        merged["ONSITE_DATA"] = dataFolder
+        merged.merge(extra) { $1 }
+        return merged
+    }
+
     /// Runs `executable`; output is read concurrently so a large output cannot block the child.
     public static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
@@ -30,11 +40,7 @@ public enum CommandRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var merged = ProcessInfo.processInfo.environment
-        for key in merged.keys where key.hasPrefix("ONSITE_") { merged[key] = nil }
-        merged["ONSITE_DATA"] = CommandRun.dataFolder
-        merged.merge(environment) { $1 }
-        process.environment = merged
+        process.environment = CommandRun.environment(adding: environment)
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe()
         let error = Pipe()

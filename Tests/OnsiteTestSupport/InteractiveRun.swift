@@ -45,11 +45,7 @@ public final class InteractiveRun {
         process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var merged = ProcessInfo.processInfo.environment
-        for key in merged.keys where key.hasPrefix("ONSITE_") { merged[key] = nil }
-        merged["ONSITE_DATA"] = CommandRun.dataFolder
-        merged.merge(environment) { $1 }
-        process.environment = merged
+        process.environment = CommandRun.environment(adding: environment)
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
