@@ -12,6 +12,9 @@ public protocol LearningStore: InterviewStore {
     /// Submissions, the most recent first; of one exercise when `exerciseID` is given.
     func submissions(exerciseID: String?, limit: Int) throws(StoreError) -> [StoredSubmission]
 
+    /// The submission with `id`, or `nil`.
+    func submission(id: Int64) throws(StoreError) -> StoredSubmission?
+
     /// Every answer to a question, the oldest first (practice and interviews alike).
     func answers(toQuestion id: String) throws(StoreError) -> [StoredAnswer]
 

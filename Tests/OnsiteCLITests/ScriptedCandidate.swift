@@ -91,26 +91,15 @@ struct Candidate {
 
     /// The starter code of the file the candidate writes, unchanged.
     static func starter(of exercise: Exercise) throws -> String {
-        let module = try #require(InterviewModule.path(of: exercise))
+        let module = try #require(exercise.answerModule)
         return try #require(exercise.starterFiles.first { $0.path == module }?.contents)
     }
 
     /// The reference solution of the file the candidate writes.
     static func solution(of exercise: Exercise) throws -> String {
-        let module = try #require(InterviewModule.path(of: exercise))
+        let module = try #require(exercise.answerModule)
         let file =
             exercise.solutionFiles.first { $0.path == module } ?? exercise.starterFiles.first { $0.path == module }
         return try #require(file?.contents)
-    }
-}
-
-/// The file a candidate writes for an exercise, found as `onsite interview` finds it.
-enum InterviewModule {
-    static func path(of exercise: Exercise) -> String? {
-        exercise.starterFiles.map(\.path).first { path in
-            let name = (path as NSString).lastPathComponent
-            return path.hasSuffix(".py") && !name.hasPrefix("test_") && !name.hasSuffix("_test.py")
-                && name != "conftest.py"
-        }
     }
 }

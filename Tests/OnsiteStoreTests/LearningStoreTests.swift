@@ -27,6 +27,8 @@ struct LearningStoreTests {
         #expect(try store.submissions(exerciseID: "algorithms.top-ips", limit: 10) == [third, first])
         #expect(try store.submissions(exerciseID: nil, limit: 1) == [third])
         #expect(try store.submissions(exerciseID: nil, limit: 0) == [])
+        #expect(try store.submission(id: try #require(second.id)) == second)
+        #expect(try store.submission(id: 9999) == nil)
     }
 
     @Test("a question's answers from practice and interviews come back oldest first", arguments: StoreKind.allCases)

@@ -69,6 +69,16 @@ public struct Exercise: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
+extension Exercise {
+    /// The file a candidate writes when the exercise is asked in an interview: the first
+    /// Python starter file that is neither a test module nor `conftest.py`.
+    public var answerModule: String? {
+        starterFiles.first { file in
+            file.path.hasSuffix(".py") && !file.isTestFile && file.path.split(separator: "/").last != "conftest.py"
+        }?.path
+    }
+}
+
 /// A file of an exercise, by its path relative to the workspace.
 public struct ExerciseFile: Hashable, Sendable, Codable {
     public var path: String

@@ -30,6 +30,13 @@ extension SQLiteStore: LearningStore {
         }
     }
 
+    public func submission(id: Int64) throws(StoreError) -> StoredSubmission? {
+        try read("read the submission \(id)") { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM submission WHERE id = ?", arguments: [id])
+                .map(StoredSubmission.init(row:))
+        }
+    }
+
     public func answers(toQuestion id: String) throws(StoreError) -> [StoredAnswer] {
         try read("read the answers to \(id)") { db in
             try Row.fetchAll(

@@ -73,7 +73,8 @@ struct InterviewCommand: AsyncParsableCommand {
             json
             ? { printError($0) }
             : {
-                print($0); fflush(nil)
+                print($0)
+                Terminal.flushOutput()
             }
         var session = InterviewSession(engine: engine, store: store, output: output, sandbox: sandbox, say: say)
 

@@ -62,7 +62,7 @@ struct InterviewSession {
         }
         while let progress = engine.progress(of: interview, now: Self.now()) {
             let exercise = progress.kind == .exercise && progress.followUp == 0 ? engine.exercise(progress.itemID) : nil
-            say(output.prompt(progress, exercise: exercise, module: exercise.flatMap(Self.module)))
+            say(output.prompt(progress, exercise: exercise, module: exercise?.answerModule))
             guard let text = reader.next() else {
                 try save(interview)
                 say(
@@ -116,18 +116,9 @@ struct InterviewSession {
         try save(interview)
     }
 
-    /// The file a candidate writes for an exercise: the first starter file that is not a test.
-    static func module(of exercise: Exercise) -> String? {
-        exercise.starterFiles.map(\.path).first { path in
-            let name = (path as NSString).lastPathComponent
-            return path.hasSuffix(".py") && !name.hasPrefix("test_") && !name.hasSuffix("_test.py")
-                && name != "conftest.py"
-        }
-    }
-
     private mutating func run(_ code: String, for exercise: Exercise) async throws -> ExerciseOutcome {
         if pool == nil { pool = try await sandbox.startPool() }
-        guard let pool, let module = Self.module(of: exercise) else {
+        guard let pool, let module = exercise.answerModule else {
             return ExerciseOutcome(
                 checksPassed: 0, checks: 1, summary: ["the exercise has no module to write"], lintFindings: nil)
         }

@@ -27,11 +27,7 @@ extension HistoryCommand {
                 guard let answer = try store.answer(id: number) else { throw notFound() }
                 print(Self.replay(answer, bank: bank, colours: colours))
             } else if let number = Self.number(id, prefix: "submission-") {
-                guard
-                    let submission = try store.submissions(exerciseID: nil, limit: Int.max).first(where: {
-                        $0.id == number
-                    })
-                else { throw notFound() }
+                guard let submission = try store.submission(id: number) else { throw notFound() }
                 let report = try JSONDecoder().decode(SubmissionReport.self, from: submission.report)
                 print("\(submission.exerciseID), submitted \(submission.submittedAt)")
                 for check in report.checks {

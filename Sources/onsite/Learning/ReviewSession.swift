@@ -95,11 +95,11 @@ struct ReviewSession {
         case .point(let id, let pointID):
             guard !blank, let rubric = bank.rubric(id) else { return (.again, "No answer: Again.") }
             let judgement = grader.grade(answer, against: rubric)
-            let verdict = judgement.points.first { $0.id == pointID }?.verdict ?? .missed
+            let point = judgement.points.first { $0.id == pointID }
+            let verdict = point?.verdict ?? .missed
             let rating: Rating =
                 switch verdict {
-                case .covered:
-                    judgement.points.first { $0.id == pointID }.map { $0.strength >= 0.95 } == true ? .easy : .good
+                case .covered: (point?.strength ?? 0) >= 0.95 ? .easy : .good
                 case .partial: .hard
                 case .missed: .again
                 }

@@ -37,7 +37,10 @@ struct StatsCommand: AsyncParsableCommand {
         let now = Date()
         let plan = try store.setting("plan").flatMap { try? JSONDecoder().decode(PlanCommand.Settings.self, from: $0) }
         let learner = LearnerHistory(store: store, bank: bank)
-        let recallDay = plan.map { Self.noon(of: $0.interviewDate) }.flatMap { $0 > now ? $0 : nil } ?? now
+        // Recall is forecast for the interview day when a plan names one still ahead, else for today.
+        let interviewDay = plan.map(\.interviewDate).flatMap { $0 > CalendarDay.today ? $0 : nil }
+        let recallOn = interviewDay ?? CalendarDay.today
+        let recallDay = interviewDay.map(Self.noon(of:)) ?? now
         let evidence = try learner.readinessEvidence(recallOn: recallDay, now: now)
         let calculator: ReadinessCalculator
         let readiness: Readiness
@@ -53,19 +56,18 @@ struct StatsCommand: AsyncParsableCommand {
             throw ValidationError(error.message)
         }
         let titles = Dictionary(bank.areas.map { ($0.id, $0.title) }) { first, _ in first }
-        let recallOn = ReviewSession.describe(recallDay).prefix(10)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let output = Output(
-                overall: readiness.overall, recallOn: String(recallOn), areas: readiness.areas,
+                overall: readiness.overall, recallOn: recallOn.description, areas: readiness.areas,
                 untested: readiness.untested, trend: trend.points, weakest: readiness.weakest(3))
             print(String(decoding: try encoder.encode(output), as: UTF8.self))
             return
         }
         print(
             StatsOutput.text(
-                readiness, trend: trend, titles: titles, recallOn: String(recallOn), colours: Terminal.isColourful))
+                readiness, trend: trend, titles: titles, recallOn: recallOn.description, colours: Terminal.isColourful))
     }
 
     /// Job areas matter more; with no job description every area matters alike.
