@@ -29,17 +29,23 @@ public struct PlannedAssessment: Hashable, Sendable, Codable {
     public var items: [PlannedItem]
 }
 
-/// A question or exercise of an interview, with its share of the time.
+/// A question, exercise or resume bullet of an interview, with its share of the time.
 public struct PlannedItem: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable {
         case question, exercise
+        /// A bullet of the candidate's resume, walked through aloud and judged by ``ResumeRound``.
+        case resume
     }
 
     public var kind: Kind
+    /// The bank id of a question or exercise; `behaviour.resume-bullet-N` for a resume bullet.
     public var id: ItemID
     public var area: String
     /// The time budget for the item (main answer and follow-ups) in seconds; `nil` when untimed.
     public var budgetSeconds: Int?
+    /// The bullet asked about, for a resume item. Kept in the interview, so a resumed interview
+    /// needs the resume file no more.
+    public var bullet: ResumeBullet?
 }
 
 /// What the interviewer is asking now.

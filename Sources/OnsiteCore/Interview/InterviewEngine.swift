@@ -15,11 +15,13 @@ public struct InterviewEngine: Sendable {
         self.grader = grader
     }
 
-    /// A new interview, its items chosen and its first question pending.
+    /// A new interview, its items chosen and its first question pending; `resume` questions add a
+    /// resume round (see ``InterviewPlanner/plan(_:history:resume:)``).
     public func start(
-        id: String, settings: InterviewSettings, history: CandidateHistory, now: Int64
+        id: String, settings: InterviewSettings, history: CandidateHistory, resume: [ResumeQuestion] = [],
+        now: Int64
     ) throws(InterviewError) -> Interview {
-        let assessments = try InterviewPlanner(bank: bank).plan(settings, history: history)
+        let assessments = try InterviewPlanner(bank: bank).plan(settings, history: history, resume: resume)
         var interview = Interview(
             id: id, settings: settings, assessments: assessments, pending: nil, turns: [], startedAt: now,
             finishedAt: nil, draft: nil)
@@ -57,15 +59,20 @@ public struct InterviewEngine: Sendable {
             advance(from: pending, in: &interview, now: now)
             return turn
         }
-        guard item.kind == .question || pending.followUp > 0 else {
+        guard item.kind != .exercise || pending.followUp > 0 else {
             throw InterviewError(.wrongKindOfAnswer, "\(item.id) is an exercise: submit code for it")
         }
-        guard let rubric = bank.rubric(item.id) else {
+        guard let rubric = rubric(for: item) else {
             throw InterviewError(.unknownItem, "\(item.id) is not in the bank any more")
         }
-        turn.judgement = grader.grade(text, against: rubric)
+        if let bullet = item.bullet, item.kind == .resume {
+            let asked = Set(interview.turns.filter { $0.itemID == item.id }.map(\.prompt) + [pending.text])
+            turn.judgement = ResumeRound().judge(text, about: bullet, excluding: asked)
+        } else {
+            turn.judgement = grader.grade(text, against: rubric)
+        }
         interview.turns.append(turn)
-        if let followUp = nextFollowUp(after: pending, rubric: rubric, in: interview, overTime: overTime) {
+        if let followUp = nextFollowUp(after: pending, item: item, rubric: rubric, in: interview, overTime: overTime) {
             interview.pending = PendingPrompt(
                 assessment: pending.assessment, item: pending.item, followUp: pending.followUp + 1,
                 text: followUp.prompt, itemStartedAt: pending.itemStartedAt)
@@ -105,6 +112,23 @@ public struct InterviewEngine: Sendable {
     /// The exercise of an item, for the caller to run code against.
     public func exercise(_ id: ItemID) -> Exercise? { bank.exercise(id) }
 
+    /// The rubric an item's answers are judged against: the bank's for a question (or an
+    /// exercise's follow-ups), the bullet's own for a resume item.
+    public func rubric(for item: PlannedItem) -> Rubric? {
+        switch item.kind {
+        case .question, .exercise: bank.rubric(item.id)
+        case .resume: item.bullet.map(ResumeRound().rubric(for:))
+        }
+    }
+
+    /// The rubric of the item a turn answered.
+    public func rubric(for turn: Turn, in interview: Interview) -> Rubric? {
+        guard interview.assessments.indices.contains(turn.assessment),
+            interview.assessments[turn.assessment].items.indices.contains(turn.item)
+        else { return bank.rubric(turn.itemID) }
+        return rubric(for: interview.assessments[turn.assessment].items[turn.item])
+    }
+
     /// Whether an answer skips the question: empty, "skip" or "pass".
     public static func isSkip(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace.lowercased()
@@ -116,9 +140,10 @@ public struct InterviewEngine: Sendable {
     }
 
     /// A first follow-up after every graded answer that leaves something to ask; a second only
-    /// while an important point (weight 3 or more) is still missing. None once over time.
+    /// while an important point (weight 3 or more; any part of a resume bullet) is still missing.
+    /// None once over time.
     private func nextFollowUp(
-        after pending: PendingPrompt, rubric: Rubric, in interview: Interview, overTime: Bool
+        after pending: PendingPrompt, item: PlannedItem, rubric: Rubric, in interview: Interview, overTime: Bool
     ) -> FollowUp? {
         guard !overTime, pending.followUp < Self.maximumFollowUps else { return nil }
         let turns = interview.turns.filter { $0.assessment == pending.assessment && $0.item == pending.item }
@@ -127,10 +152,15 @@ public struct InterviewEngine: Sendable {
         }
         if combined.flags.contains(where: { [.empty, .gibberish, .restatesQuestion].contains($0) }) { return nil }
         let asked = Set(turns.map(\.prompt))
-        guard let followUp = FollowUpChoice.followUp(for: combined, in: rubric, excluding: asked) else { return nil }
+        let choice =
+            item.kind == .resume
+            ? ResumeRound.followUp(for: combined, in: rubric, excluding: asked)
+            : FollowUpChoice.followUp(for: combined, in: rubric, excluding: asked)
+        guard let followUp = choice else { return nil }
         if pending.followUp == 0 { return followUp }
+        let important = item.kind == .resume ? 1 : 3
         guard case .point(let id) = followUp.aim,
-            combined.points.contains(where: { $0.id == id && $0.verdict == .missed && $0.weight >= 3 })
+            combined.points.contains(where: { $0.id == id && $0.verdict == .missed && $0.weight >= important })
         else { return nil }
         return followUp
     }
@@ -152,6 +182,7 @@ public struct InterviewEngine: Sendable {
             switch planned.kind {
             case .question: bank.question(planned.id)?.prompt ?? planned.id.description
             case .exercise: bank.exercise(planned.id)?.statement ?? planned.id.description
+            case .resume: ResumeRound.promptOpening + (planned.bullet?.text ?? planned.id.description)
             }
         interview.pending = PendingPrompt(
             assessment: assessment, item: item, followUp: 0, text: text, itemStartedAt: now)
@@ -161,6 +192,7 @@ public struct InterviewEngine: Sendable {
         switch item.kind {
         case .question: bank.question(item.id)?.title ?? item.id.description
         case .exercise: bank.exercise(item.id)?.title ?? item.id.description
+        case .resume: rubric(for: item)?.title ?? item.id.description
         }
     }
 }

@@ -18,8 +18,12 @@ public struct InterviewPlanner: Sendable {
 
     public init(bank: ContentBank) { self.bank = bank }
 
+    /// The assessments of an interview with these settings.
+    ///
+    /// With `resume` questions, a "Resume deep dive" assessment asks about those bullets: before
+    /// the behaviour assessment of a loop, last in the other formats.
     public func plan(
-        _ settings: InterviewSettings, history: CandidateHistory
+        _ settings: InterviewSettings, history: CandidateHistory, resume: [ResumeQuestion] = []
     ) throws(InterviewError) -> [PlannedAssessment] {
         if settings.format == .drill {
             guard let area = settings.area, bank.area(area) != nil else {
@@ -41,6 +45,15 @@ public struct InterviewPlanner: Sendable {
                 throw InterviewError(.badSettings, "the bank has nothing for the assessment \"\(spec.name)\"")
             }
             assessments.append(PlannedAssessment(name: spec.name, items: items))
+        }
+        if !resume.isEmpty {
+            let items = resume.map { question in
+                PlannedItem(
+                    kind: .resume, id: question.rubricID, area: Self.resumeArea, budgetSeconds: nil,
+                    bullet: question.bullet)
+            }
+            let behaviour = assessments.lastIndex { $0.name == "Behaviour" } ?? assessments.endIndex
+            assessments.insert(PlannedAssessment(name: Self.resumeAssessment, items: items), at: behaviour)
         }
         return budgeted(assessments, minutes: settings.minutes)
     }
@@ -101,8 +114,14 @@ public struct InterviewPlanner: Sendable {
         switch item.kind {
         case .question: bank.question(item.id)?.minutes ?? 5
         case .exercise: bank.exercise(item.id)?.minutes ?? 15
+        case .resume: 5
         }
     }
+
+    /// The name of the assessment that walks through resume bullets.
+    public static let resumeAssessment = "Resume deep dive"
+    /// The area resume answers count towards.
+    public static let resumeArea = "behaviour"
 }
 
 /// An interview cannot start or go on as asked.

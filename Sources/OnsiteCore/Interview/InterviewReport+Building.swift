@@ -9,21 +9,33 @@ extension InterviewReport {
         assessments = interview.assessments.enumerated().map { index, assessment in
             let items = assessment.items.enumerated().map { position, item -> ItemScore in
                 let turns = interview.turns.filter { $0.assessment == index && $0.item == position }
-                let title = bank.question(item.id)?.title ?? bank.exercise(item.id)?.title ?? item.id.description
+                let title =
+                    bank.question(item.id)?.title ?? bank.exercise(item.id)?.title
+                    ?? item.bullet.map { ResumeRound().rubric(for: $0).title } ?? item.id.description
                 var score: Double?
+                var parts: [PartVerdict]?
                 if let outcome = turns.compactMap(\.exercise).last {
                     outcomes.append(outcome)
                     score = outcome.score
                 } else if let combined = Judgement.combining(turns.compactMap(\.judgement), tuning: tuning) {
                     judged.append((item, combined))
                     score = combined.score
-                } else if turns.contains(where: \.skipped) {
+                    if item.kind == .resume {
+                        parts = combined.points.compactMap { point in
+                            ResumePart(rawValue: point.id).map {
+                                PartVerdict(part: $0, verdict: point.verdict, quote: point.evidence)
+                            }
+                        }
+                    }
+                } else if turns.contains(where: { $0.skipped && $0.followUp == 0 }) {
                     score = 0
                 }
                 return ItemScore(
                     id: item.id, title: title, kind: item.kind, score: score,
-                    grade: score.map(GradeScale.grade(forScore:)), skipped: turns.contains(where: \.skipped),
-                    followUps: turns.filter { $0.followUp > 0 }.count, overTime: turns.contains(where: \.overTime))
+                    grade: score.map(GradeScale.grade(forScore:)),
+                    skipped: turns.contains { $0.skipped && $0.followUp == 0 },
+                    followUps: turns.filter { $0.followUp > 0 }.count, overTime: turns.contains(where: \.overTime),
+                    parts: parts)
             }
             let score = items.reduce(0) { $0 + ($1.score ?? 0) } / Double(max(1, items.count))
             return AssessmentScore(
@@ -67,11 +79,13 @@ extension InterviewReport {
         var strengths: [Observation] = []
         var gaps: [Observation] = []
         for (item, judgement) in judged {
-            for point in judgement.points where point.verdict == .covered && point.weight >= 3 {
+            // A resume bullet's heaviest part is its impact (weight 2).
+            let important = item.kind == .resume ? 2 : 3
+            for point in judgement.points where point.verdict == .covered && point.weight >= important {
                 strengths.append(
                     Observation(item: item.id, point: point.id, detail: point.expected, quote: point.evidence))
             }
-            for point in judgement.points where point.verdict != .covered && point.weight >= 3 {
+            for point in judgement.points where point.verdict != .covered && point.weight >= important {
                 gaps.append(
                     Observation(
                         item: item.id, point: point.id,
@@ -93,6 +107,15 @@ extension InterviewReport {
         var seen = Set<ItemID>()
         let weak = judged.filter { $0.judgement.grade <= 2 }.sorted { $0.judgement.score < $1.judgement.score }
         for (item, judgement) in weak {
+            if item.kind == .resume, seen.insert(item.id).inserted {
+                let missing = judgement.points.filter { $0.verdict != .covered }.map(\.id)
+                result.append(
+                    StudyItem(
+                        id: item.id, kind: .resume, title: item.bullet?.text ?? item.id.description,
+                        reason: "say the \(missing.joined(separator: ", ")) of this line, with figures; "
+                            + "graded \(judgement.grade)/4"))
+                continue
+            }
             guard seen.insert(item.id).inserted, let question = bank.question(item.id) else { continue }
             result.append(
                 StudyItem(

@@ -35,6 +35,10 @@ extension InterviewReport {
                 if item.overTime { notes.append("over time") }
                 let suffix = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
                 lines.append("- `\(item.id)` \(item.title): \(result)\(suffix)")
+                for part in item.parts ?? [] {
+                    let mark = part.verdict == .covered ? "✓" : part.verdict == .partial ? "~" : "✗"
+                    lines.append("  - \(mark) \(part.part.rawValue)" + (part.quote.map { ": \"\($0)\"" } ?? ""))
+                }
             }
         }
         lines.append("")
@@ -62,7 +66,11 @@ extension InterviewReport {
         if studyNext.isEmpty { lines.append("Nothing urgent: take another mock interview in a different format.") }
         for item in studyNext {
             let command =
-                item.kind == .exercise ? "onsite exercise start \(item.id)" : "onsite grade --question \(item.id)"
+                switch item.kind {
+                case .exercise: "onsite exercise start \(item.id)"
+                case .question: "onsite grade --question \(item.id)"
+                case .resume: "onsite resume FILE --round"
+                }
             lines.append("- `\(item.id)` \(item.title): \(item.reason) (`\(command)`)")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -11,6 +11,15 @@ public struct InterviewReport: Hashable, Sendable, Codable {
         public var skipped: Bool
         public var followUps: Int
         public var overTime: Bool
+        /// For a resume bullet: what the walk-through said of problem, approach, scale and impact.
+        public var parts: [PartVerdict]?
+    }
+
+    /// What a resume walk-through said of one part, with the sentence that said it.
+    public struct PartVerdict: Hashable, Sendable, Codable {
+        public var part: ResumePart
+        public var verdict: PointJudgement.Verdict
+        public var quote: String?
     }
 
     public struct AssessmentScore: Hashable, Sendable, Codable {

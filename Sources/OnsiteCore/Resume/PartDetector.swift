@@ -236,7 +236,7 @@ struct PartDetector: Sendable {
             {
                 found.append(Finding(strength: .clear, span: index...after, rank: 1))
             }
-            if let range = fromTo(at: index) {
+            if let range = fromTo(at: index) ?? comparison(at: index) {
                 found.append(
                     Finding(
                         strength: .clear, span: max(clauseStart(index), index - 3)...range.upperBound,
@@ -291,7 +291,7 @@ struct PartDetector: Sendable {
     /// or a count right after the outcome word ("grew to 3M users").
     private func measure(near index: Int, through end: Int) -> ClosedRange<Int>? {
         for position in max(clauseStart(index), index - 3)...end {
-            if let range = fromTo(at: position) { return range }
+            if let range = fromTo(at: position) ?? comparison(at: position) { return range }
         }
         for quantity in tokens.quantities {
             let start = quantity.tokens.lowerBound
@@ -325,6 +325,29 @@ struct PartDetector: Sendable {
         else { return nil }
         return index...second.tokens.upperBound
     }
+
+    /// "40 minutes instead of 6 hours", "120 ms now, down from 800 ms", "4 minutes compared with 25":
+    /// a figure set against another, as people say a before and after aloud.
+    private func comparison(at index: Int) -> ClosedRange<Int>? {
+        guard let first = tokens.quantity(at: index), first.tokens.lowerBound == index else { return nil }
+        var next = first.tokens.upperBound + 1
+        while next <= first.tokens.upperBound + 2, Self.nowWords.contains(tokens.word(next)) { next += 1 }
+        for connector in Self.comparisonConnectors where tokens.matches(connector, at: next) {
+            var start = next + connector.count
+            if Self.approximations.contains(tokens.word(start)) { start += 1 }
+            if let second = tokens.quantity(at: start), second.tokens.lowerBound == start {
+                return index...second.tokens.upperBound
+            }
+        }
+        return nil
+    }
+
+    private static let nowWords: Set<String> = ["now", "today", "currently", "then", "afterwards", "after"]
+    private static let approximations: Set<String> = ["about", "around", "roughly", "nearly", "almost", "over", "the"]
+    private static let comparisonConnectors: [[String]] = [
+        ["instead", "of"], ["rather", "than"], ["down", "from"], ["up", "from"], ["compared", "with"],
+        ["compared", "to"], ["versus"], ["vs"], ["where", "it", "used", "to", "be"], ["against"],
+    ]
 
     // MARK: Spans
 

@@ -198,6 +198,7 @@ enum TechnologyLexicon {
 
     /// Whether a number after this word is a version ("Python 3", "Django 4.2"), not a figure.
     static func isVersioned(_ word: String) -> Bool {
-        word == "python" || word == "py" || index[word] != nil
+        // Only a whole name: "process" starts "process pool" but "process 2 million" is no version.
+        word == "python" || word == "py" || index[word]?.contains { $0.words.count == 1 } == true
     }
 }

@@ -22,7 +22,9 @@ struct InterviewCommand: AsyncParsableCommand {
             ---, so a whole interview can be scripted. Every answer is stored before it is
             graded, in the database (default: $ONSITE_DATABASE, else onsite.sqlite in
             $ONSITE_DATA, $XDG_DATA_HOME/onsite or ~/.local/share/onsite). The report is saved
-            as Markdown and JSON in a reports/ folder beside the database.
+            as Markdown and JSON in a reports/ folder beside the database. With --resume-file, a
+            resume round walks through three of your bullets and grades each answer for problem,
+            approach, scale and impact.
             """)
 
     @Option(help: ArgumentHelp("three, loop or drill.", valueName: "format"))
@@ -39,6 +41,14 @@ struct InterviewCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Lean the questions towards what this job description asks for.", valueName: "file"))
     var jobDescription: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Add a resume round about your strongest and thinnest bullets (text or Markdown).", valueName: "file"))
+    var resumeFile: String?
+
+    @Option(help: ArgumentHelp("Bullets the resume round asks about (1 to 10).", valueName: "n"))
+    var resumeQuestions = 3
 
     @Flag(help: "Real interview mode: no feedback until the report at the end.")
     var real = false
@@ -61,6 +71,10 @@ struct InterviewCommand: AsyncParsableCommand {
     func validate() throws {
         if let minutes, !(1...600).contains(minutes) { throw ValidationError("--minutes must be between 1 and 600") }
         if format == .drill && area == nil && !resume { throw ValidationError("a drill needs --area") }
+        if !(1...10).contains(resumeQuestions) { throw ValidationError("--resume-questions must be 1 to 10") }
+        if resume && resumeFile != nil {
+            throw ValidationError("--resume continues a stored interview; --resume-file starts a new one")
+        }
     }
 
     func run() async throws {
@@ -91,12 +105,14 @@ struct InterviewCommand: AsyncParsableCommand {
                 recent: Set(try store.recentQuestionIDs(limit: 60).compactMap(ItemID.init)),
                 areaScores: try store.areaScores())
             let focus = try jobDescription.map { try JobCommand.profile(of: $0, bank: bank).focusAreas } ?? []
+            let resumeRound = try resumeFile.map { try ResumeCommand.questions(in: $0, limit: resumeQuestions) } ?? []
             let settings = InterviewSettings(
                 format: format, level: level, area: area, minutes: minutes, realMode: real, focusAreas: focus,
                 seed: seed ?? UInt64.random(in: 0...UInt64.max))
             do {
                 interview = try engine.start(
-                    id: Self.newID(), settings: settings, history: history, now: InterviewSession.now())
+                    id: Self.newID(), settings: settings, history: history, resume: resumeRound,
+                    now: InterviewSession.now())
             } catch {
                 throw ValidationError(error.message)
             }

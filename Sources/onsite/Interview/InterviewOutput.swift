@@ -11,7 +11,7 @@ struct InterviewOutput {
         var lines: [String] = [""]
         var header =
             "\(progress.assessmentName) · assessment \(progress.assessmentNumber) of \(progress.assessmentCount)"
-        header += progress.kind == .exercise ? " · Exercise" : " · Question"
+        header += " · \(Self.noun(progress.kind))"
         header += " \(progress.itemNumber) of \(progress.itemCount)"
         if progress.followUp > 0 { header += " · follow-up \(progress.followUp)" }
         if let left = progress.itemMillisecondsLeft { header += " · \(Self.clock(left)) for this question" }
@@ -20,7 +20,7 @@ struct InterviewOutput {
         if progress.followUp == 0 {
             lines.append(
                 paint(
-                    "\(progress.kind == .exercise ? "Exercise" : "Question") \(progress.itemID): \(progress.title)",
+                    "\(Self.noun(progress.kind)) \(progress.itemID): \(progress.title)",
                     .bold))
         }
         lines.append("")
@@ -51,6 +51,14 @@ struct InterviewOutput {
         var judged = judgement
         judged.followUp = nil
         return JudgementOutput.text(judged, rubric: rubric, colours: colours)
+    }
+
+    static func noun(_ kind: PlannedItem.Kind) -> String {
+        switch kind {
+        case .question: "Question"
+        case .exercise: "Exercise"
+        case .resume: "Resume bullet"
+        }
     }
 
     static func clock(_ milliseconds: Int64) -> String {

@@ -48,7 +48,7 @@ struct InterviewSession {
             say(output.paint("Applying your stored answer to \(answer.questionID) from before the interruption.", .dim))
             try await apply(answer.text, storedAs: answer.id, to: &interview)
             if !interview.settings.realMode, let turn = interview.turns.last {
-                say(output.feedback(turn, rubric: engine.bank.rubric(turn.itemID)))
+                say(output.feedback(turn, rubric: engine.rubric(for: turn, in: interview)))
             }
         }
     }
@@ -78,7 +78,7 @@ struct InterviewSession {
                     area: item.area, prompt: pending.text, text: text, submittedAt: Date()))
             try await apply(text, storedAs: id, to: &interview)
             if !interview.settings.realMode, let turn = interview.turns.last {
-                say(output.feedback(turn, rubric: engine.bank.rubric(turn.itemID)))
+                say(output.feedback(turn, rubric: engine.rubric(for: turn, in: interview)))
             }
         }
         return true

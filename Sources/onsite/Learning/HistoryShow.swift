@@ -25,7 +25,7 @@ extension HistoryCommand {
             let colours = Terminal.isColourful
             if let number = Self.number(id, prefix: "answer-") {
                 guard let answer = try store.answer(id: number) else { throw notFound() }
-                print(Self.replay(answer, bank: bank, colours: colours))
+                print(Self.replay(answer, rubric: ItemID(answer.questionID).flatMap(bank.rubric), colours: colours))
             } else if let number = Self.number(id, prefix: "submission-") {
                 guard let submission = try store.submission(id: number) else { throw notFound() }
                 let report = try JSONDecoder().decode(SubmissionReport.self, from: submission.report)
@@ -37,9 +37,16 @@ extension HistoryCommand {
             } else if let stored = try store.interview(id: id) {
                 let interview = try InterviewSession.decode(stored)
                 print(Terminal.paint("Interview \(interview.id) (\(stored.status.rawValue))", .bold, when: colours))
+                // Resume bullets have no rubric in the bank: the interview keeps them.
+                let resumeRubrics = Dictionary(
+                    interview.assessments.flatMap(\.items).compactMap { item in
+                        item.bullet.map { (item.id.description, ResumeRound().rubric(for: $0)) }
+                    }
+                ) { first, _ in first }
                 for answer in try store.answers(inInterview: interview.id) {
+                    let rubric = ItemID(answer.questionID).flatMap(bank.rubric) ?? resumeRubrics[answer.questionID]
                     print("")
-                    print(Self.replay(answer, bank: bank, colours: colours))
+                    print(Self.replay(answer, rubric: rubric, colours: colours))
                 }
                 if interview.isFinished {
                     print("")
@@ -59,7 +66,7 @@ extension HistoryCommand {
         }
 
         /// One answer: the prompt, what was written, and the feedback it got.
-        static func replay(_ answer: StoredAnswer, bank: ContentBank, colours: Bool) -> String {
+        static func replay(_ answer: StoredAnswer, rubric: Rubric?, colours: Bool) -> String {
             var lines = [
                 Terminal.paint("\(answer.questionID) · \(answer.submittedAt)", .bold, when: colours),
                 Terminal.paint(answer.prompt.trimmingCharacters(in: .whitespacesAndNewlines), .dim, when: colours),
@@ -68,7 +75,7 @@ extension HistoryCommand {
                 "",
             ]
             let judgement = answer.judgement.flatMap { try? JSONDecoder().decode(Judgement.self, from: $0) }
-            if let judgement, let id = ItemID(answer.questionID), let rubric = bank.rubric(id) {
+            if let judgement, let rubric {
                 lines.append(JudgementOutput.text(judgement, rubric: rubric, colours: colours))
             } else if let outcome = answer.judgement.flatMap({
                 try? JSONDecoder().decode(ExerciseOutcome.self, from: $0)

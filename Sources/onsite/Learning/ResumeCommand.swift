@@ -40,13 +40,7 @@ struct ResumeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ValidationError("cannot read the resume '\(file)': \(error.localizedDescription)")
-        }
-        let document = ResumeDocument(text: text)
+        let document = try Self.read(file)
         let analyses = document.bullets.filter { !Self.isBackground($0, in: document) }.map(\.analysis)
         guard !analyses.isEmpty else {
             throw ValidationError("no bullet points found in \(file): start each achievement with - or *")
@@ -168,5 +162,25 @@ enum ResumeOutput {
             lines.append("\(mark) \(point.id)" + (point.evidence.map { ": \"\($0.clipped(to: 160))\"" } ?? ""))
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension ResumeCommand {
+    /// Reads a resume file, or says which file could not be read and why.
+    static func read(_ path: String) throws -> ResumeDocument {
+        do {
+            return ResumeDocument(text: try String(contentsOfFile: path, encoding: .utf8))
+        } catch {
+            throw ValidationError("cannot read the resume '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// The bullets a resume round asks about, or why the resume has none worth asking about.
+    static func questions(in path: String, limit: Int) throws -> [ResumeQuestion] {
+        do {
+            return try ResumeRound().questions(for: try read(path), limit: limit)
+        } catch let error as ResumeError {
+            throw ValidationError("\(path): \(error.message)")
+        }
     }
 }

@@ -93,6 +93,26 @@ struct ResumeRoundTests {
         }
     }
 
+    /// Figures as people say them aloud, which the bullet's terse forms ("1.2M", "800ms → 120ms")
+    /// do not cover.
+    static let spokenFigures: [(sentence: String, part: ResumePart)] = [
+        ("We process 2 million invoices a day.", .scale),
+        ("It handles about two thousand requests a second at peak.", .scale),
+        ("The table holds three hundred million rows.", .scale),
+        ("It served 40,000 merchants across 12 countries.", .scale),
+        ("It now finishes in 40 minutes instead of 6 hours.", .impact),
+        ("Checkout takes 120 ms now, down from 800 ms.", .impact),
+        ("We went from 30 incidents a month to 2.", .impact),
+        ("Builds take 4 minutes now compared with 25 before.", .impact),
+    ]
+
+    @Test("figures said aloud are clear evidence of scale or impact", arguments: spokenFigures)
+    func spokenFigure(_ sentence: String, _ part: ResumePart) throws {
+        let evidence = try #require(
+            PartDetector(sentence).evidence.first { $0.part == part }, "no \(part.rawValue) found")
+        #expect(evidence.strength == .clear, "\(evidence.phrase)")
+    }
+
     static let worthless: [(String, String, AnswerFlag)] = [
         ("empty", "", .empty),
         ("whitespace", "  \n\t ", .empty),
