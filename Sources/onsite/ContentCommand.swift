@@ -15,7 +15,7 @@ struct ContentCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the bundled content and any packs; list every problem with file, line and field.",
             discussion: """
-                Exits 0 when the content is valid and 1 when it is not, after listing every problem
+                Exits 0 when the content is valid and 1 when it is not, after listing every problem \
                 as `file:line: field: message`. With --strict, the bank's quality bar applies too:
                 rubric sizes, model-answer lengths, pitfalls and follow-ups.
 

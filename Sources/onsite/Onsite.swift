@@ -10,7 +10,7 @@ struct Onsite: AsyncParsableCommand {
         abstract:
             "Prepare for senior Python interviews: a question bank with rubrics, practical exercises, and Python tests run in a sandbox.",
         discussion: """
-            Configuration comes from flags, then ONSITE_* environment variables, then defaults.
+            Configuration comes from flags, then ONSITE_* environment variables, then defaults. \
             See `onsite help <command>` for each command.
             """,
         version: version,

@@ -9,9 +9,9 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Run the tests of each folder in the sandbox, as `python3 -m pytest` would.",
         discussion: """
-            Each folder's files are copied into a fresh sandbox (no network, no access to your files)
-            and its tests are collected and run by pytest. Several folders share one pool of warm
-            workers. Exits 0 when every test of every folder passes, 1 when any does not, and 2 on a
+            Each folder's files are copied into a fresh sandbox (no network, no access to your files) \
+            and its tests are collected and run by pytest. Several folders share one pool of warm \
+            workers. Exits 0 when every test of every folder passes, 1 when any does not, and 2 on a \
             usage or infrastructure error.
 
             Examples:

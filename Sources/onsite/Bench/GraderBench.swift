@@ -9,10 +9,10 @@ struct GraderBench: AsyncParsableCommand {
         commandName: "grader",
         abstract: "Answers graded per second and p50/p99 latency of the embedded grader, for answers of 50-400 words.",
         discussion: """
-            The answers are the bank's model answers, cut or repeated to lengths spread evenly
-            over 50-400 words, each graded against its own question by one grader, as an
-            interview or the server grades: a rubric is analysed on its first use and kept, and
-            those first uses are part of the figures. `--split` times the rubric analysis alone.
+            The answers are the bank's model answers, cut or repeated to lengths spread evenly \
+            over 50-400 words, each graded against its own question by one grader, as an \
+            interview or the server grades: a rubric is analysed on its first use and kept, and \
+            those first uses are part of the figures. `--split` times the rubric analysis alone. \
             Goal: p99 under 5 ms.
             """)
 

@@ -9,9 +9,9 @@ struct CalibrateCommand: AsyncParsableCommand {
         commandName: "calibrate",
         abstract: "Grade a folder of hand-graded answers and report the grader's agreement with them.",
         discussion: """
-            Reports Spearman's rank correlation, quadratic weighted kappa and the share of
-            answers graded exactly alike and within one grade, overall, per kind of answer and
-            per question, and how often each point's verdict matches. The folders default to
+            Reports Spearman's rank correlation, quadratic weighted kappa and the share of \
+            answers graded exactly alike and within one grade, overall, per kind of answer and \
+            per question, and how often each point's verdict matches. The folders default to \
             Calibration/answers and Calibration/holdout beside the bundled content.
             """)
 

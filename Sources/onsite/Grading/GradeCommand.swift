@@ -8,8 +8,8 @@ struct GradeCommand: AsyncParsableCommand {
         commandName: "grade",
         abstract: "Grade an answer to a question: each point with its evidence, pitfalls, score and follow-up.",
         discussion: """
-            The answer is read from a file, or from standard input with --answer-file -.
-            Grading is offline and deterministic; docs/grading.md explains how it works and how
+            The answer is read from a file, or from standard input with --answer-file -. \
+            Grading is offline and deterministic; docs/grading.md explains how it works and how \
             well it agrees with human graders.
             """)
 

@@ -14,16 +14,16 @@ struct InterviewCommand: AsyncParsableCommand {
         commandName: "interview",
         abstract: "Run a mock interview in the terminal: questions, follow-ups, feedback and a report.",
         discussion: """
-            Formats: three (architecture, Python proficiency, problem solving with a coding
-            exercise), loop (fundamentals, coding, debugging, design, behaviour) and drill (one
-            area, with --area). At a terminal, finish each answer with an empty line or Ctrl-D;
-            `skip` skips a question. Ctrl-C saves and leaves; --resume continues exactly there.
-            When standard input is not a terminal, answers are separated by lines holding only
-            ---, so a whole interview can be scripted. Every answer is stored before it is
-            graded, in the database (default: $ONSITE_DATABASE, else onsite.sqlite in
-            $ONSITE_DATA, $XDG_DATA_HOME/onsite or ~/.local/share/onsite). The report is saved
-            as Markdown and JSON in a reports/ folder beside the database. With --resume-file, a
-            resume round walks through three of your bullets and grades each answer for problem,
+            Formats: three (architecture, Python proficiency, problem solving with a coding \
+            exercise), loop (fundamentals, coding, debugging, design, behaviour) and drill (one \
+            area, with --area). At a terminal, finish each answer with an empty line or Ctrl-D; \
+            `skip` skips a question. Ctrl-C saves and leaves; --resume continues exactly there. \
+            When standard input is not a terminal, answers are separated by lines holding only \
+            ---, so a whole interview can be scripted. Every answer is stored before it is \
+            graded, in the database (default: $ONSITE_DATABASE, else onsite.sqlite in \
+            $ONSITE_DATA, $XDG_DATA_HOME/onsite or ~/.local/share/onsite). The report is saved \
+            as Markdown and JSON in a reports/ folder beside the database. With --resume-file, a \
+            resume round walks through three of your bullets and grades each answer for problem, \
             approach, scale and impact.
             """)
 

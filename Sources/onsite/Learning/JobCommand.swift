@@ -10,7 +10,7 @@ struct JobCommand: AsyncParsableCommand {
         commandName: "job",
         abstract: "Map a job description to skills and areas: what it asks for, what onsite covers, how ready you are.",
         discussion: """
-            Aim the study plan at it with `onsite plan --job-description FILE`, and an interview with
+            Aim the study plan at it with `onsite plan --job-description FILE`, and an interview with \
             `onsite interview --job-description FILE`.
             """)
 

@@ -10,9 +10,9 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Build a week-by-week study plan to your interview date, or list what to do today.",
         discussion: """
-            The first call needs --interview-date and --hours-per-week; they are remembered, with
-            the job description if one is given. Every call plans again from today with your
-            latest results, so weak areas gain time and mastered ones lose it. --today lists only
+            The first call needs --interview-date and --hours-per-week; they are remembered, with \
+            the job description if one is given. Every call plans again from today with your \
+            latest results, so weak areas gain time and mastered ones lose it. --today lists only \
             today's items. docs/plan.md explains the rules.
             """)
 

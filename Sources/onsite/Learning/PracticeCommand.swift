@@ -10,9 +10,9 @@ struct PracticeCommand: AsyncParsableCommand {
         commandName: "practice",
         abstract: "Answer one question, get graded feedback, and see how it compares with your earlier attempts.",
         discussion: """
-            The answer is read from --answer-file, or typed (end with an empty line or Ctrl-D), or
-            read whole from standard input when it is not a terminal. It is stored before it is
-            graded. The points of every attempt are shown side by side, with what the new answer
+            The answer is read from --answer-file, or typed (end with an empty line or Ctrl-D), or \
+            read whole from standard input when it is not a terminal. It is stored before it is \
+            graded. The points of every attempt are shown side by side, with what the new answer \
             covers that the last one did not. Missed points become review cards (`onsite review`).
             """)
 

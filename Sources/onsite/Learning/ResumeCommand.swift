@@ -12,10 +12,10 @@ struct ResumeCommand: AsyncParsableCommand {
         abstract:
             "Check each resume bullet for problem, approach, scale and impact, and see what an interviewer would ask.",
         discussion: """
-            The resume is plain text or Markdown; bullets start with -, *, • or a number. Skills and
-            education sections are not probed. With --round, onsite asks about the bullets most
-            worth probing ("Walk me through this: …"), judges each spoken answer for the four parts
-            with quotes as evidence, follows up once on the most important missing part, and keeps
+            The resume is plain text or Markdown; bullets start with -, *, • or a number. Skills and \
+            education sections are not probed. With --round, onsite asks about the bullets most \
+            worth probing ("Walk me through this: …"), judges each spoken answer for the four parts \
+            with quotes as evidence, follows up once on the most important missing part, and keeps \
             the answers in your history. docs/resume.md explains the rules.
             """)
 

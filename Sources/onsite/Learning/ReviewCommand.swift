@@ -10,12 +10,12 @@ struct ReviewCommand: AsyncParsableCommand {
         commandName: "review",
         abstract: "Review the cards due today: answer, see the grader's rating, keep or change it.",
         discussion: """
-            Cards come from the questions you answered and the points you missed (in practice and
-            interviews), and from questions or snippets added with --add. Each answer is graded;
-            the grade maps to a rating (0-1 Again, 2 Hard, 3 Good, 4 Easy), which you may change
-            before the card is rescheduled. At a terminal, end an answer with an empty line; from
-            a pipe, separate answers with lines holding only --- and override a rating with a last
-            line such as `rating: easy`. `skip` leaves a card for later. --export writes the deck
+            Cards come from the questions you answered and the points you missed (in practice and \
+            interviews), and from questions or snippets added with --add. Each answer is graded; \
+            the grade maps to a rating (0-1 Again, 2 Hard, 3 Good, 4 Easy), which you may change \
+            before the card is rescheduled. At a terminal, end an answer with an empty line; from \
+            a pipe, separate answers with lines holding only --- and override a rating with a last \
+            line such as `rating: easy`. `skip` leaves a card for later. --export writes the deck \
             as CSV that Anki imports. docs/review.md describes the scheduler.
             """)
 

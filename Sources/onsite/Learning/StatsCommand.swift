@@ -10,8 +10,8 @@ struct StatsCommand: AsyncParsableCommand {
         commandName: "stats",
         abstract: "Show how ready you are: per area, overall, the trend, and what to do about the weakest areas.",
         discussion: """
-            Readiness combines your graded answers and exercise results (recent ones count more)
-            with how well your review cards will be remembered on the interview date (from
+            Readiness combines your graded answers and exercise results (recent ones count more) \
+            with how well your review cards will be remembered on the interview date (from \
             `onsite plan`; today without a plan). docs/readiness.md gives the formulas.
             """)
 
