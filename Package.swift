@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "OnsiteContent", targets: ["OnsiteContent"]),
         .library(name: "OnsiteRunner", targets: ["OnsiteRunner"]),
         .library(name: "OnsiteStore", targets: ["OnsiteStore"]),
+        .library(name: "OnsiteServer", targets: ["OnsiteServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        // The web app. Without swift-configuration (the ConfigurationSupport trait): onsite reads
+        // its own flags and ONSITE_* variables.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
     ],
     targets: [
         // Domain values and pure logic. No files, processes, sockets or databases.
@@ -56,6 +63,28 @@ let package = Package(
             path: "Sources/OnsiteStore",
             swiftSettings: swiftSettings
         ),
+        // cmark-gfm from Debian's packages: Markdown to HTML, raw HTML dropped.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The web app: HTML pages, the JSON API and accounts, over the same services as the CLI.
+        .target(
+            name: "OnsiteServer",
+            dependencies: [
+                "OnsiteCore",
+                "OnsiteContent",
+                "OnsiteRunner",
+                "OnsiteStore",
+                "CCmarkGFM",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Templates"), .copy("Assets")],
+            swiftSettings: swiftSettings
+        ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "onsite",
@@ -64,6 +93,7 @@ let package = Package(
                 "OnsiteContent",
                 "OnsiteRunner",
                 "OnsiteStore",
+                "OnsiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -98,6 +128,16 @@ let package = Package(
                 "OnsiteTestSupport",
                 // Only to forge databases the store must refuse (another program's, a newer onsite's).
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OnsiteServerTests",
+            dependencies: [
+                "OnsiteServer",
+                "OnsiteTestSupport",
+                "OnsiteContent",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

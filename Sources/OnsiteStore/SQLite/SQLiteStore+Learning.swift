@@ -6,11 +6,11 @@ extension SQLiteStore: LearningStore {
         try write("record the submission to \(submission.exerciseID)") { db in
             try db.execute(
                 sql: """
-                    INSERT INTO submission (exerciseID, area, submittedAt, passed, score, report)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO submission (owner, exerciseID, area, submittedAt, passed, score, report)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    submission.exerciseID, submission.area, submission.submittedAt, submission.passed,
+                    owner, submission.exerciseID, submission.area, submission.submittedAt, submission.passed,
                     submission.score, submission.report,
                 ])
             return db.lastInsertedRowID
@@ -20,8 +20,9 @@ extension SQLiteStore: LearningStore {
     public func submissions(exerciseID: String?, limit: Int) throws(StoreError) -> [StoredSubmission] {
         guard limit > 0 else { return [] }
         return try read("list submissions") { db in
-            let filter = exerciseID == nil ? "" : "WHERE exerciseID = ?"
-            var arguments: StatementArguments = exerciseID.map { [$0] } ?? []
+            let filter = exerciseID == nil ? "WHERE owner = ?" : "WHERE owner = ? AND exerciseID = ?"
+            var arguments: StatementArguments = [owner]
+            arguments += exerciseID.map { [$0] } ?? []
             arguments += [limit]
             return try Row.fetchAll(
                 db, sql: "SELECT * FROM submission \(filter) ORDER BY submittedAt DESC, id DESC LIMIT ?",
@@ -32,7 +33,7 @@ extension SQLiteStore: LearningStore {
 
     public func submission(id: Int64) throws(StoreError) -> StoredSubmission? {
         try read("read the submission \(id)") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM submission WHERE id = ?", arguments: [id])
+            try Row.fetchOne(db, sql: "SELECT * FROM submission WHERE id = ? AND owner = ?", arguments: [id, owner])
                 .map(StoredSubmission.init(row:))
         }
     }
@@ -40,7 +41,8 @@ extension SQLiteStore: LearningStore {
     public func answers(toQuestion id: String) throws(StoreError) -> [StoredAnswer] {
         try read("read the answers to \(id)") { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM answer WHERE questionID = ? ORDER BY submittedAt, id", arguments: [id]
+                db, sql: "SELECT * FROM answer WHERE questionID = ? AND owner = ? ORDER BY submittedAt, id",
+                arguments: [id, owner]
             ).map(StoredAnswer.init(row:))
         }
     }
@@ -50,10 +52,10 @@ extension SQLiteStore: LearningStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM answer WHERE score IS NOT NULL AND submittedAt >= ?
+                    SELECT * FROM answer WHERE score IS NOT NULL AND submittedAt >= ? AND owner = ?
                     ORDER BY submittedAt, id
                     """,
-                arguments: [since ?? Date(timeIntervalSince1970: 0)]
+                arguments: [since ?? Date(timeIntervalSince1970: 0), owner]
             ).map(StoredAnswer.init(row:))
         }
     }
@@ -63,15 +65,19 @@ extension SQLiteStore: LearningStore {
         return try read("list practice answers") { db in
             try Row.fetchAll(
                 db,
-                sql: "SELECT * FROM answer WHERE interviewID IS NULL ORDER BY submittedAt DESC, id DESC LIMIT ?",
-                arguments: [limit]
+                sql: """
+                    SELECT * FROM answer WHERE interviewID IS NULL AND owner = ?
+                    ORDER BY submittedAt DESC, id DESC LIMIT ?
+                    """,
+                arguments: [owner, limit]
             ).map(StoredAnswer.init(row:))
         }
     }
 
     public func answer(id: Int64) throws(StoreError) -> StoredAnswer? {
         try read("read the answer \(id)") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM answer WHERE id = ?", arguments: [id]).map(StoredAnswer.init(row:))
+            try Row.fetchOne(db, sql: "SELECT * FROM answer WHERE id = ? AND owner = ?", arguments: [id, owner])
+                .map(StoredAnswer.init(row:))
         }
     }
 
@@ -79,7 +85,8 @@ extension SQLiteStore: LearningStore {
         guard limit > 0 else { return [] }
         return try read("list interviews") { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM interview ORDER BY updatedAt DESC, rowid DESC LIMIT ?", arguments: [limit]
+                db, sql: "SELECT * FROM interview WHERE owner = ? ORDER BY updatedAt DESC, rowid DESC LIMIT ?",
+                arguments: [owner, limit]
             ).map(StoredInterview.init(row:))
         }
     }
@@ -87,22 +94,22 @@ extension SQLiteStore: LearningStore {
     public func save(cards: [StoredCard]) throws(StoreError) {
         guard !cards.isEmpty else { return }
         try write("store \(cards.count) review card(s)") { db in
-            for card in cards { try Self.upsert(card, in: db) }
+            for card in cards { try upsert(card, in: db) }
         }
     }
 
-    private static func upsert(_ card: StoredCard, in db: Database) throws {
+    private func upsert(_ card: StoredCard, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO card (id, due, state) VALUES (?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET due = excluded.due, state = excluded.state
+                INSERT INTO card (owner, id, due, state) VALUES (?, ?, ?, ?)
+                ON CONFLICT (owner, id) DO UPDATE SET due = excluded.due, state = excluded.state
                 """,
-            arguments: [card.id, card.due, card.state])
+            arguments: [owner, card.id, card.due, card.state])
     }
 
     public func cards() throws(StoreError) -> [StoredCard] {
         try read("read the review cards") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM card ORDER BY id").map {
+            try Row.fetchAll(db, sql: "SELECT * FROM card WHERE owner = ? ORDER BY id", arguments: [owner]).map {
                 StoredCard(id: $0["id"], due: $0["due"], state: $0["state"])
             }
         }
@@ -110,14 +117,15 @@ extension SQLiteStore: LearningStore {
 
     public func record(_ review: StoredReview, updating card: StoredCard) throws(StoreError) -> Int64 {
         try write("record a review of \(review.cardID)") { db in
-            try Self.upsert(card, in: db)
+            try upsert(card, in: db)
             try db.execute(
                 sql: """
-                    INSERT INTO review (cardID, reviewedAt, rating, suggestedRating, answer, log)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO review (owner, cardID, reviewedAt, rating, suggestedRating, answer, log)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    review.cardID, review.reviewedAt, review.rating, review.suggestedRating, review.answer, review.log,
+                    owner, review.cardID, review.reviewedAt, review.rating, review.suggestedRating, review.answer,
+                    review.log,
                 ])
             return db.lastInsertedRowID
         }
@@ -127,7 +135,8 @@ extension SQLiteStore: LearningStore {
         guard limit > 0 else { return [] }
         return try read("list reviews") { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM review ORDER BY reviewedAt DESC, id DESC LIMIT ?", arguments: [limit]
+                db, sql: "SELECT * FROM review WHERE owner = ? ORDER BY reviewedAt DESC, id DESC LIMIT ?",
+                arguments: [owner, limit]
             )
             .map {
                 StoredReview(
@@ -139,7 +148,8 @@ extension SQLiteStore: LearningStore {
 
     public func setting(_ key: String) throws(StoreError) -> Data? {
         try read("read the setting \(key)") { db in
-            try Data.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+            try Data.fetchOne(
+                db, sql: "SELECT value FROM setting WHERE owner = ? AND key = ?", arguments: [owner, key])
         }
     }
 
@@ -147,10 +157,10 @@ extension SQLiteStore: LearningStore {
         try write("store the setting \(key)") { db in
             try db.execute(
                 sql: """
-                    INSERT INTO setting (key, value) VALUES (?, ?)
-                    ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                    INSERT INTO setting (owner, key, value) VALUES (?, ?, ?)
+                    ON CONFLICT (owner, key) DO UPDATE SET value = excluded.value
                     """,
-                arguments: [key, value])
+                arguments: [owner, key, value])
         }
     }
 }

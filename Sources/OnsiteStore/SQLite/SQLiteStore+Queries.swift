@@ -8,22 +8,29 @@ extension SQLiteStore {
         try write("save the interview \(interview.id)") { db in
             try db.execute(
                 sql: """
-                    INSERT INTO interview (id, format, status, createdAt, updatedAt, state)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO interview (id, owner, format, status, createdAt, updatedAt, state)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET
                         format = excluded.format, status = excluded.status, createdAt = excluded.createdAt,
                         updatedAt = excluded.updatedAt, state = excluded.state
+                    WHERE interview.owner = excluded.owner
                     """,
                 arguments: [
-                    interview.id, interview.format, interview.status.rawValue, interview.createdAt,
+                    interview.id, owner, interview.format, interview.status.rawValue, interview.createdAt,
                     interview.updatedAt, interview.state,
                 ])
+            guard db.changesCount > 0 else {
+                throw StoreError(
+                    .constraintViolated, path: path,
+                    "onsite could not save the interview \(interview.id) in \(path): another user's interview has that id"
+                )
+            }
         }
     }
 
     public func interview(id: String) throws(StoreError) -> StoredInterview? {
         try read("read the interview \(id)") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM interview WHERE id = ?", arguments: [id])
+            try Row.fetchOne(db, sql: "SELECT * FROM interview WHERE id = ? AND owner = ?", arguments: [id, owner])
                 .map(StoredInterview.init(row:))
         }
     }
@@ -32,8 +39,11 @@ extension SQLiteStore {
         try read("find the latest \(status.rawValue) interview") { db in
             try Row.fetchOne(
                 db,
-                sql: "SELECT * FROM interview WHERE status = ? ORDER BY updatedAt DESC, rowid DESC LIMIT 1",
-                arguments: [status.rawValue]
+                sql: """
+                    SELECT * FROM interview WHERE status = ? AND owner = ?
+                    ORDER BY updatedAt DESC, rowid DESC LIMIT 1
+                    """,
+                arguments: [status.rawValue, owner]
             ).map(StoredInterview.init(row:))
         }
     }
@@ -51,14 +61,24 @@ extension SQLiteStore {
 
     private func insert(_ answer: StoredAnswer) throws(StoreError) -> Int64 {
         try write("record the answer to \(answer.questionID)") { db in
+            if let interviewID = answer.interviewID,
+                try Int64.fetchOne(db, sql: "SELECT owner FROM interview WHERE id = ?", arguments: [interviewID])
+                    .map({ $0 != owner }) ?? false
+            {
+                throw StoreError(
+                    .constraintViolated, path: path,
+                    "onsite could not record the answer to \(answer.questionID) in \(path): "
+                        + "the interview \(interviewID) is another user's")
+            }
             try db.execute(
                 sql: """
                     INSERT INTO answer
-                        (interviewID, turn, questionID, area, prompt, text, submittedAt, score, grade, judgement)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        (owner, interviewID, turn, questionID, area, prompt, text, submittedAt, score, grade,
+                         judgement)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    answer.interviewID, answer.turn, answer.questionID, answer.area, answer.prompt, answer.text,
+                    owner, answer.interviewID, answer.turn, answer.questionID, answer.area, answer.prompt, answer.text,
                     answer.submittedAt, answer.score, answer.grade, answer.judgement,
                 ])
             return db.lastInsertedRowID
@@ -68,8 +88,8 @@ extension SQLiteStore {
     public func attach(judgement: Data, score: Double, grade: Int, toAnswer id: Int64) throws(StoreError) {
         let changed = try write("attach a judgement to the answer \(id)") { db in
             try db.execute(
-                sql: "UPDATE answer SET judgement = ?, score = ?, grade = ? WHERE id = ?",
-                arguments: [judgement, score, grade, id])
+                sql: "UPDATE answer SET judgement = ?, score = ?, grade = ? WHERE id = ? AND owner = ?",
+                arguments: [judgement, score, grade, id, owner])
             return db.changesCount
         }
         guard changed > 0 else {
@@ -81,8 +101,10 @@ extension SQLiteStore {
 
     public func answers(inInterview id: String) throws(StoreError) -> [StoredAnswer] {
         try read("read the answers of the interview \(id)") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE interviewID = ? ORDER BY turn, id", arguments: [id])
-                .map(StoredAnswer.init(row:))
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM answer WHERE interviewID = ? AND owner = ? ORDER BY turn, id",
+                arguments: [id, owner]
+            ).map(StoredAnswer.init(row:))
         }
     }
 
@@ -92,17 +114,19 @@ extension SQLiteStore {
             try String.fetchAll(
                 db,
                 sql: """
-                    SELECT questionID FROM answer GROUP BY questionID
+                    SELECT questionID FROM answer WHERE owner = ? GROUP BY questionID
                     ORDER BY MAX(submittedAt) DESC, MAX(id) DESC LIMIT ?
                     """,
-                arguments: [limit])
+                arguments: [owner, limit])
         }
     }
 
     public func areaScores() throws(StoreError) -> [String: Double] {
         try read("compute the mean score per area") { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT area, AVG(score) AS mean FROM answer WHERE score IS NOT NULL GROUP BY area")
+                db,
+                sql: "SELECT area, AVG(score) AS mean FROM answer WHERE score IS NOT NULL AND owner = ? GROUP BY area",
+                arguments: [owner])
             var scores: [String: Double] = [:]
             for row in rows {
                 scores[try row.decode(forColumn: "area")] = try row.decode(forColumn: "mean")

@@ -20,7 +20,13 @@ public final class SQLiteStore: InterviewStore {
 
     /// The database's path, as given; `:memory:` for an in-memory store.
     public let path: String
+    /// The user whose rows this store reads and writes: ``localUser`` for the CLI and the
+    /// single-user web app, an account's id in a multi-user server. Every query is scoped to it.
+    public let owner: Int64
     let writer: any DatabaseWriter
+
+    /// The owner of everything written without an account: the CLI's user.
+    public static let localUser: Int64 = 0
 
     /// Opens the database at `path`, creating it and its folders if they are missing, and
     /// brings its schema up to date.
@@ -50,9 +56,21 @@ public final class SQLiteStore: InterviewStore {
         }
     }
 
+    /// The same database seen as `owner`: reads return only that user's rows, writes are theirs.
+    public func owned(by owner: Int64) -> SQLiteStore {
+        SQLiteStore(sharing: writer, path: path, owner: owner)
+    }
+
+    private init(sharing writer: any DatabaseWriter, path: String, owner: Int64) {
+        self.writer = writer
+        self.path = path
+        self.owner = owner
+    }
+
     private init(writer: any DatabaseWriter, path: String) throws(StoreError) {
         self.writer = writer
         self.path = path
+        self.owner = Self.localUser
         do {
             try Schema.migrator.migrate(writer)
         } catch {
