@@ -42,12 +42,7 @@ struct PlanCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// What is remembered between calls.
-    struct Settings: Codable {
-        var interviewDate: CalendarDay
-        var hoursPerWeek: Double
-        var level: Level
-        var job: JobProfile?
-    }
+    typealias Settings = PlanSettings
 
     func run() async throws {
         let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank

@@ -35,7 +35,6 @@ struct PracticeCommand: AsyncParsableCommand {
             throw ValidationError("no question '\(question)'; `onsite content stats` lists the areas")
         }
         let store = try storage.open()
-        let earlier = try store.answers(toQuestion: id.description).filter(\.isGraded)
         let say: (String) -> Void = json ? { printError($0) } : { print($0) }
         if answerFile == nil {
             say(Terminal.paint("\(rubric.title)  (\(id))", .bold, when: !json && Terminal.isColourful))
@@ -49,21 +48,15 @@ struct PracticeCommand: AsyncParsableCommand {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("the answer is empty; nothing was saved")
         }
-        let answerID = try store.record(
-            StoredAnswer(
-                interviewID: nil, turn: earlier.count + 1, questionID: id.description, area: areaOf(id, in: bank),
-                prompt: rubric.prompt, text: text, submittedAt: Date()))
-        let judgement = RubricGrader(weightsFrom: bank.rubrics).grade(text, against: rubric)
-        try store.attach(
-            judgement: try JSONEncoder().encode(judgement), score: judgement.score, grade: judgement.grade,
-            toAnswer: answerID)
-        let deck = ReviewCards(store: store)
-        let added = try deck.addCards(for: judgement, question: id, at: Date())
-
-        let previous = earlier.compactMap { answer in
-            answer.judgement.flatMap { try? JSONDecoder().decode(Judgement.self, from: $0) }.map { (answer, $0) }
+        let practice = Practice(store: store, bank: bank, grader: RubricGrader(weightsFrom: bank.rubrics))
+        let attempt: Practice.Attempt
+        do {
+            attempt = try practice.answer(text, to: id, at: Date())
+        } catch let error as PracticeError {
+            throw ValidationError(error.message)
         }
-        let comparison = previous.last.map { AttemptComparison(before: $0.1, after: judgement) }
+        let (judgement, comparison, added) = (attempt.judgement, attempt.comparison, attempt.newCards)
+        let previous = attempt.earlier.map { ($0.answer, $0.judgement) }
         if json {
             print(try PracticeOutput.json(judgement, comparison: comparison, attempts: previous.count + 1))
             return
@@ -87,9 +80,5 @@ struct PracticeCommand: AsyncParsableCommand {
         if let answerFile { return try GradeCommand.readAnswer(answerFile) }
         if Terminal.isInteractive { return AnswerReader(interactive: true).next() ?? "" }
         return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-    }
-
-    private func areaOf(_ id: ItemID, in bank: ContentBank) -> String {
-        bank.question(id)?.area ?? bank.exercise(id)?.area ?? id.area
     }
 }

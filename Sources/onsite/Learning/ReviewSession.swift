@@ -1,5 +1,6 @@
 import Foundation
 import OnsiteCore
+import OnsiteStore
 
 /// One sitting of `onsite review`: asks each due card, grades the answer, suggests a rating,
 /// lets the user change it, and stores the review before moving on.

@@ -35,26 +35,14 @@ struct StatsCommand: AsyncParsableCommand {
         let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
         let store = try storage.open()
         let now = Date()
-        let plan = try store.setting("plan").flatMap { try? JSONDecoder().decode(PlanCommand.Settings.self, from: $0) }
-        let learner = LearnerHistory(store: store, bank: bank)
-        // Recall is forecast for the interview day when a plan names one still ahead, else for today.
-        let interviewDay = plan.map(\.interviewDate).flatMap { $0 > CalendarDay.today ? $0 : nil }
-        let recallOn = interviewDay ?? CalendarDay.today
-        let recallDay = interviewDay.map(Self.noon(of:)) ?? now
-        let evidence = try learner.readinessEvidence(recallOn: recallDay, now: now)
-        let calculator: ReadinessCalculator
-        let readiness: Readiness
-        let trend: ReadinessTrend
+        let snapshot: ReadinessSnapshot
         do {
-            calculator = try ReadinessCalculator(
-                areas: bank.areas.map(\.id), importance: Self.importance(plan?.job, areas: bank.areas.map(\.id)))
-            readiness = try calculator.readiness(from: evidence, asOf: ReviewCards.milliseconds(now))
-            trend = try ReadinessTrend(
-                evidence, calculator: calculator,
-                utcOffsetMilliseconds: Int64(TimeZone.current.secondsFromGMT(for: now)) * 1000)
-        } catch {
+            snapshot = try LearnerHistory(store: store, bank: bank).readiness(
+                now: now, today: .today, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        } catch let error as ReadinessError {
             throw ValidationError(error.message)
         }
+        let (readiness, trend, recallOn) = (snapshot.readiness, snapshot.trend, snapshot.recallOn)
         let titles = Dictionary(bank.areas.map { ($0.id, $0.title) }) { first, _ in first }
         if json {
             let encoder = JSONEncoder()
@@ -68,50 +56,6 @@ struct StatsCommand: AsyncParsableCommand {
         print(
             StatsOutput.text(
                 readiness, trend: trend, titles: titles, recallOn: recallOn.description, colours: Terminal.isColourful))
-    }
-
-    /// Job areas matter more; with no job description every area matters alike.
-    static func importance(_ job: JobProfile?, areas: [String]) -> [String: Double] {
-        guard let job, !job.areaWeights.isEmpty else { return [:] }
-        return Dictionary(uniqueKeysWithValues: areas.map { ($0, 0.5 + job.weight(of: $0)) })
-    }
-
-    static func noon(of day: CalendarDay) -> Date {
-        let seconds = Double(day.daysSinceEpoch) * 86_400 + 12 * 3_600
-        return Date(timeIntervalSince1970: seconds - Double(TimeZone.current.secondsFromGMT()))
-    }
-}
-
-extension LearnerHistory {
-    /// Graded answers and exercise results as attempts, and each area's predicted recall on `day`.
-    func readinessEvidence(recallOn day: Date, now: Date) throws -> ReadinessEvidence {
-        var attempts: [ScoredAttempt] = []
-        for answer in try store.gradedAnswers(since: nil) {
-            guard let score = answer.score else { continue }
-            attempts.append(.answer(in: answer.area, score: score, at: ReviewCards.milliseconds(answer.submittedAt)))
-        }
-        for submission in try store.submissions(exerciseID: nil, limit: Int.max) {
-            attempts.append(
-                .exercise(
-                    in: submission.area, score: submission.score, at: ReviewCards.milliseconds(submission.submittedAt)))
-        }
-        let deck = ReviewCards(store: store)
-        var recall: [String: (sum: Double, cards: Int, due: Int)] = [:]
-        for card in try deck.all() {
-            // A card never recalled (a point missed and not yet reviewed) counts as forgotten.
-            let probability = deck.scheduler.recall(of: card, on: ReviewCards.milliseconds(day)) ?? 0
-            let area =
-                bank.question(card.source.item)?.area ?? bank.snippet(card.source.item)?.area ?? card.source.item.area
-            let due = deck.scheduler.isDue(card, at: ReviewCards.milliseconds(now)) ? 1 : 0
-            recall[area, default: (0, 0, 0)].sum += probability
-            recall[area, default: (0, 0, 0)].cards += 1
-            recall[area, default: (0, 0, 0)].due += due
-        }
-        return ReadinessEvidence(
-            attempts: attempts,
-            recall: recall.mapValues {
-                AreaRecall(probability: $0.sum / Double($0.cards), cards: $0.cards, dueCards: $0.due)
-            })
     }
 }
 

@@ -1,16 +1,20 @@
-import Foundation
-import OnsiteCore
-import OnsiteStore
+public import Foundation
+public import OnsiteCore
 
 /// The user's review deck in the database: cards encoded as JSON, scheduled with FSRS-6.
-struct ReviewCards {
-    let store: SQLiteStore
-    var scheduler = ReviewScheduler()
+public struct ReviewCards: Sendable {
+    public let store: SQLiteStore
+    public var scheduler: ReviewScheduler
 
-    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+    public init(store: SQLiteStore, scheduler: ReviewScheduler = ReviewScheduler()) {
+        self.store = store
+        self.scheduler = scheduler
+    }
+
+    public static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
     /// Every card in the deck, by id.
-    func all() throws -> [ReviewCard] {
+    public func all() throws -> [ReviewCard] {
         try store.cards().map { stored in
             do {
                 return try JSONDecoder().decode(ReviewCard.self, from: stored.state)
@@ -24,7 +28,7 @@ struct ReviewCards {
 
     /// Adds cards that do not exist yet (existing cards keep their schedule); returns how many were new.
     @discardableResult
-    func add(_ sources: [CardSource], at date: Date) throws -> Int {
+    public func add(_ sources: [CardSource], at date: Date) throws -> Int {
         let existing = Set(try store.cards().map(\.id))
         var seen = existing
         let fresh = sources.filter { seen.insert($0.cardID).inserted }.map {
@@ -39,7 +43,7 @@ struct ReviewCards {
     /// already in the deck is reviewed with what the answer showed of it, and each point missed
     /// or partial that has no card yet gets a new one, due now. Returns how many cards are new.
     @discardableResult
-    func addCards(for judgement: Judgement, question: ItemID, at date: Date) throws -> Int {
+    public func addCards(for judgement: Judgement, question: ItemID, at date: Date) throws -> Int {
         let now = Self.milliseconds(date)
         let existing = Dictionary(try all().map { ($0.id, $0) }) { first, _ in first }
         var changed: [ReviewCard] = []
@@ -67,7 +71,7 @@ struct ReviewCards {
     }
 
     /// Reschedules `card` after a review and stores the review with the card's new state, atomically.
-    func record(
+    public func record(
         _ card: ReviewCard, rating: Rating, suggested: Rating?, answer: String, at date: Date
     ) throws -> ReviewOutcome {
         let outcome = scheduler.review(card, rating: rating, at: Self.milliseconds(date))
@@ -79,7 +83,7 @@ struct ReviewCards {
         return outcome
     }
 
-    static func stored(_ card: ReviewCard) throws -> StoredCard {
+    public static func stored(_ card: ReviewCard) throws -> StoredCard {
         StoredCard(
             id: card.id, due: Date(timeIntervalSince1970: Double(card.due) / 1000),
             state: try JSONEncoder().encode(card))

@@ -1,0 +1,84 @@
+import Foundation
+public import Hummingbird
+
+/// An error a request ends with: an HTTP status, a stable code, a message, and the field at
+/// fault when a form or JSON body was invalid.
+///
+/// API requests (`/api/…`) get `{"error": {"code", "message", "field"}}`; pages get a short
+/// HTML page with the message.
+public struct AppError: HTTPResponseError, Sendable {
+    public var status: HTTPResponse.Status
+    /// Stable across releases: clients switch on it.
+    public var code: String
+    public var message: String
+    public var field: String?
+
+    public init(_ status: HTTPResponse.Status, code: String, _ message: String, field: String? = nil) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.field = field
+    }
+
+    static func notFound(_ what: String) -> AppError {
+        AppError(.notFound, code: "not-found", "\(what) does not exist")
+    }
+
+    static func invalid(_ field: String, _ message: String) -> AppError {
+        AppError(.unprocessableContent, code: "invalid-field", message, field: field)
+    }
+
+    static let signInRequired = AppError(.unauthorized, code: "sign-in-required", "sign in first")
+    static let badCSRF = AppError(
+        .forbidden, code: "bad-csrf-token", "the form is out of date or came from another site; reload the page")
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        if request.uri.path.hasPrefix("/api/") {
+            let data = try JSONEncoder().encode(ErrorBody(error: .init(code: code, message: message, field: field)))
+            return Response(
+                status: status, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        let page = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>\(status.code) · onsite</title>
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <link rel="stylesheet" href="/assets/onsite.css"></head>
+            <body><main><h1>\(status.code) \(Escape.html(status.reasonPhrase))</h1>
+            <p class="flash error" role="alert">\(Escape.html(message))</p><p><a href="/">Back to the dashboard</a></p>
+            </main></body></html>
+            """
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+}
+
+/// The JSON of an API error.
+struct ErrorBody: Codable, Sendable {
+    struct Detail: Codable, Sendable {
+        var code: String
+        var message: String
+        var field: String?
+    }
+
+    var error: Detail
+}
+
+/// Escaping for text put into HTML by hand (templates escape on their own).
+enum Escape {
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+public import Hummingbird
+import OnsiteStore
+
+/// The context of every request: Hummingbird's, plus who is asking.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The signed-in user, or the local user of a single-user server; set by ``SessionMiddleware``.
+    var visitor: Visitor?
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// Forms and JSON bodies are small; larger ones are refused with 413 before they are read.
+    public var maxUploadSize: Int { 256 * 1024 }
+}
+
+/// Who is making a request.
+struct Visitor: Sendable {
+    /// The owner of the rows they read and write (``SQLiteStore/localUser`` when single-user).
+    var userID: Int64
+    /// The account's email; `nil` for the local user.
+    var email: String?
+    /// The token every form they submit must carry.
+    var csrfToken: String
+    /// The hash of their session token, when signed in.
+    var sessionTokenHash: String?
+
+    var isSignedIn: Bool { email != nil }
+}
