@@ -39,7 +39,7 @@ public final class QuestionSearch: Sendable {
                     sql: """
                         CREATE VIRTUAL TABLE question USING fts5(
                             id UNINDEXED, title, prompt, subtopics, area UNINDEXED, level UNINDEXED,
-                            round UNINDEXED, kind UNINDEXED, tokenize = 'porter unicode61')
+                            round UNINDEXED, kind UNINDEXED, tokenize = 'unicode61')
                         """)
                 for question in questions {
                     try db.execute(

@@ -18,7 +18,7 @@ struct Onsite: AsyncParsableCommand {
             ContentCommand.self, InterviewCommand.self, GradeCommand.self, CalibrateCommand.self, RunCommand.self,
             ExerciseCommand.self, PracticeCommand.self, HistoryCommand.self, ReviewCommand.self,
             PlanCommand.self, JobCommand.self, StatsCommand.self, ResumeCommand.self,
-            BenchCommand.self,
+            ServeCommand.self, BenchCommand.self,
         ]
     )
 }

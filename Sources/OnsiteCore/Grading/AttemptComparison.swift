@@ -1,5 +1,5 @@
 /// How a new attempt at a question differs from an earlier one, point by point.
-public struct AttemptComparison: Hashable, Sendable {
+public struct AttemptComparison: Hashable, Sendable, Codable {
     /// Points missed or partial before and covered now, or missed before and partial now.
     public var improved: [String]
     /// Points that were better before than now.

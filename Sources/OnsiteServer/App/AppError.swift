@@ -39,6 +39,10 @@ public struct AppError: HTTPResponseError, Sendable {
                 status: status, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
+        if status == .unauthorized {
+            let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
+            return Response(status: .seeOther, headers: [.location: "/signin?next=\(next)"])
+        }
         let page = """
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>\(status.code) · onsite</title>
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -6,6 +6,10 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The signed-in user, or the local user of a single-user server; set by ``SessionMiddleware``.
     var visitor: Visitor?
+    /// The CSRF token of a visitor who is not signed in (the `onsite_csrf` cookie).
+    var anonymousCSRF = ""
+    /// The fields of a posted form, read (and its CSRF token checked) by ``SessionMiddleware``.
+    var form = FormFields()
 
     public init(source: Source) {
         coreContext = .init(source: source)
@@ -13,6 +17,15 @@ public struct AppRequestContext: RequestContext {
 
     /// Forms and JSON bodies are small; larger ones are refused with 413 before they are read.
     public var maxUploadSize: Int { 256 * 1024 }
+
+    /// The visitor, or the sign-in page (401 for the API) when nobody is signed in.
+    func requireVisitor() throws -> Visitor {
+        guard let visitor else { throw AppError.signInRequired }
+        return visitor
+    }
+
+    /// The CSRF token forms on this page must carry.
+    var csrfToken: String { visitor?.csrfToken ?? anonymousCSRF }
 }
 
 /// Who is making a request.

@@ -373,9 +373,10 @@ if (typeof document !== 'undefined') {
     document.addEventListener('submit', (ev) => {
       const form = ev.target;
       if (!(form instanceof HTMLFormElement) || ev.defaultPrevented) return;
+      const once = form.hasAttribute('data-once');
+      if (once && form.dataset.submitted) { ev.preventDefault(); return; } // already on its way
       if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) { ev.preventDefault(); return; }
-      if (form.hasAttribute('data-once')) {
-        if (form.dataset.submitted) { ev.preventDefault(); return; }
+      if (once) {
         form.dataset.submitted = 'true';
         setBusy(form, ev.submitter);
       }

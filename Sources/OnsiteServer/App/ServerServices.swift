@@ -1,0 +1,46 @@
+public import Foundation
+public import OnsiteCore
+public import OnsiteRunner
+public import OnsiteStore
+
+/// What the web app works with: the content, the grader, the database, the search index, the
+/// runner, and the clock. Built once at start and shared by every request.
+public struct ServerServices: Sendable {
+    public let bank: ContentBank
+    public let grader: RubricGrader
+    /// The database as the local user; each request works on ``store(for:)``.
+    public let store: SQLiteStore
+    public let search: QuestionSearch
+    /// Runs exercise submissions; `nil` when the server runs without the sandbox.
+    public let runner: ExerciseRunner?
+    public let now: @Sendable () -> Date
+    let throttle: LoginThrottle
+
+    public init(
+        bank: ContentBank, store: SQLiteStore, runner: ExerciseRunner?, now: @escaping @Sendable () -> Date = Date.init
+    ) throws(StoreError) {
+        self.bank = bank
+        self.grader = RubricGrader(weightsFrom: bank.rubrics)
+        self.store = store
+        self.search = try QuestionSearch(questions: bank.questions)
+        self.runner = runner
+        self.now = now
+        self.throttle = LoginThrottle()
+    }
+
+    /// The database as seen by one visitor: only their rows.
+    func store(for visitor: Visitor) -> SQLiteStore { store.owned(by: visitor.userID) }
+}
+
+/// Runs submitted code for the web app: the pool of warm sandboxed workers and its limits.
+public struct ExerciseRunner: Sendable {
+    public let pool: WorkerPool
+    public let limits: RunLimits
+    public let linter: RuffLinter?
+
+    public init(pool: WorkerPool, limits: RunLimits, linter: RuffLinter?) {
+        self.pool = pool
+        self.limits = limits
+        self.linter = linter
+    }
+}

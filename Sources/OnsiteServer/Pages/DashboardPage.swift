@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import OnsiteCore
+import OnsiteStore
+
+/// The dashboard: readiness per area, the weakest areas with advice, reviews due, recent work.
+struct DashboardPage: Sendable {
+    let services: ServerServices
+    let pages: PageRenderer
+    let configuration: ServerConfiguration
+
+    func register(on router: some RouterMethods<AppRequestContext>) {
+        router.get("/", use: show)
+    }
+
+    struct Content: Sendable {
+        struct Recent: Sendable {
+            var title: String
+            var href: String
+            var detail: String
+        }
+
+        var overall: Int
+        var barsSVG: String?
+        var trendSVG: String?
+        var advice: [String]
+        var dueCards: Int
+        var recent: [Recent]
+        var hasRecent: Bool
+        var recallOn: String
+        var untested: Int
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        let visitor = try context.requireVisitor()
+        let store = services.store(for: visitor)
+        let now = services.now()
+        let history = LearnerHistory(store: store, bank: services.bank)
+        let snapshot = try history.readiness(
+            now: now, today: CalendarDay.today(at: now), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        let titles = Dictionary(services.bank.areas.map { ($0.id, $0.title) }) { first, _ in first }
+        let tested = snapshot.readiness.areas.filter { !$0.isUntested }.sorted { $0.readiness > $1.readiness }
+        let deck = ReviewCards(store: store)
+        let due = deck.scheduler.dueCards(try deck.all(), at: ReviewCards.milliseconds(now)).count
+        let recent = try store.practiceAnswers(limit: 5).map { answer in
+            Content.Recent(
+                title: ItemID(answer.questionID).flatMap(services.bank.question)?.title ?? answer.questionID,
+                href: "/questions/\(answer.questionID)/answers/\(answer.id ?? 0)",
+                detail: answer.grade.map { "grade \($0)/4" } ?? "not graded")
+        }
+        let content = Content(
+            overall: Int((snapshot.readiness.overall * 100).rounded()),
+            barsSVG: tested.isEmpty ? nil : Charts.bars(tested.map { (titles[$0.area] ?? $0.area, $0.readiness) }),
+            trendSVG: snapshot.trend.points.count < 2
+                ? nil : Charts.trend(snapshot.trend.points.map(\.readiness), label: "Readiness over time"),
+            advice: snapshot.readiness.weakest(3).map(\.sentence), dueCards: due, recent: recent,
+            hasRecent: !recent.isEmpty, recallOn: snapshot.recallOn.description,
+            untested: snapshot.readiness.areas.filter(\.isUntested).count)
+        return try pages.render(
+            "dashboard",
+            Page(
+                title: "Dashboard", chrome: Chrome(context: context, path: "/", multiUser: configuration.multiUser),
+                content: content))
+    }
+}
+
+extension CalendarDay {
+    /// The day `date` falls on in the server's time zone.
+    static func today(at date: Date) -> CalendarDay {
+        CalendarDay(
+            unixMilliseconds: Int64(date.timeIntervalSince1970 * 1000),
+            utcOffsetMinutes: TimeZone.current.secondsFromGMT(for: date) / 60)
+    }
+}

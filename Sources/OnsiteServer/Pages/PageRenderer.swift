@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders the Mustache templates bundled with the server into pages.
+///
+/// Every page extends `layout.mustache` and is rendered from a ``Page``: the parts every page
+/// shows (``Chrome``) and the page's own content, reached with `{{#content}}…{{/content}}`.
+/// Templates escape every `{{value}}`; only HTML the server built itself (rendered Markdown,
+/// highlighted evidence, SVG charts) is inserted with `{{{value}}}`.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// Loads every template in the bundle's `Templates` folder.
+    static func bundled() async throws -> PageRenderer {
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw AppError(.internalServerError, code: "missing-templates", "the server's templates are not installed")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: folder.path))
+    }
+
+    func render(_ template: String, _ page: some Sendable) throws -> HTML {
+        guard let body = library.render(page, withTemplate: template) else {
+            throw AppError(.internalServerError, code: "missing-template", "the page template \(template) is missing")
+        }
+        return HTML(body: body)
+    }
+}
+
+/// One rendered page: its title, the site's chrome, and its own content.
+struct Page<Content: Sendable>: Sendable {
+    var title: String
+    var chrome: Chrome
+    var content: Content
+}
+
+/// What every page shows around its content: navigation, the account, the CSRF token for forms.
+struct Chrome: Sendable {
+    struct Link: Sendable {
+        var href: String
+        var label: String
+        var current: Bool
+    }
+
+    var csrf: String
+    var signedIn: Bool
+    var email: String?
+    var multiUser: Bool
+    var nav: [Link]
+    var notice: String?
+    var error: String?
+
+    static let sections: [(href: String, label: String)] = [
+        ("/", "Dashboard"), ("/questions", "Questions"), ("/interviews", "Interviews"), ("/exercises", "Exercises"),
+        ("/review", "Review"), ("/plan", "Plan"), ("/history", "History"), ("/tools", "Resume & job"),
+        ("/settings", "Settings"),
+    ]
+
+    init(context: AppRequestContext, path: String, multiUser: Bool, notice: String? = nil, error: String? = nil) {
+        csrf = context.csrfToken
+        signedIn = context.visitor?.isSignedIn ?? false
+        email = context.visitor?.email
+        self.multiUser = multiUser
+        let showNav = !multiUser || signedIn
+        nav =
+            showNav
+            ? Self.sections.map { section in
+                Link(
+                    href: section.href, label: section.label,
+                    current: section.href == "/" ? path == "/" : path.hasPrefix(section.href))
+            } : []
+        self.notice = notice
+        self.error = error
+    }
+}
