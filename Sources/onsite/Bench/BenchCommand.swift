@@ -8,7 +8,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure onsite's speed and print the figures.",
-        subcommands: [RunnerBench.self, GraderBench.self])
+        subcommands: [RunnerBench.self, GraderBench.self, HTTPBench.self])
 }
 
 /// `onsite bench runner`: the warm pool against a fresh `python3 -m pytest`, in one run.
