@@ -147,6 +147,8 @@ let package = Package(
                 "OnsiteTestSupport",
                 "OnsiteContent",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // To read the OpenAPI document the tests check the server against.
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),

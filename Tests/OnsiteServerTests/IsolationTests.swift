@@ -17,7 +17,8 @@ struct IsolationTests {
             try await ada.post("/signup", form: ["email": "ada@example.com", "password": AccountsTests.password])
             try await ada.get("/questions/\(question)")
             let answered = try await ada.post(
-                "/questions/\(question)/answers", form: ["text": "The GIL lets one thread run Python bytecode at a time."])
+                "/questions/\(question)/answers",
+                form: ["text": "The GIL lets one thread run Python bytecode at a time."])
             let adaFeedback = try #require(answered.location)
             #expect(try await ada.get(adaFeedback).status == .ok)
 

@@ -138,7 +138,8 @@ struct HTTPBench: AsyncParsableCommand {
         lines.append("")
         lines.append(
             "question page: \(format(figures.questionPageShareOfHello * 100, 0))% of hello-world throughput (goal ≥ 50%), "
-                + "p99 \(format(figures.questionPageP99Ms)) ms (goal < 20 ms): \(figures.goalMet ? "goal met" : "goal NOT met")")
+                + "p99 \(format(figures.questionPageP99Ms)) ms (goal < 20 ms): \(figures.goalMet ? "goal met" : "goal NOT met")"
+        )
         return lines.joined(separator: "\n")
     }
 }

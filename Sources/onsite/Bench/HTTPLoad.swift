@@ -39,7 +39,9 @@ struct HTTPLoad: Sendable {
                         .channelInitializer { channel in
                             channel.pipeline.addHTTPClientHandlers().flatMap {
                                 channel.pipeline.addHandler(
-                                    Driver(request: request, host: host, deadline: deadline, recorder: recorder, done: done))
+                                    Driver(
+                                        request: request, host: host, deadline: deadline, recorder: recorder, done: done
+                                    ))
                             }
                         }
                         .connect(host: host, port: port).get()
