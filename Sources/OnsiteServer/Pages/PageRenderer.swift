@@ -50,11 +50,8 @@ struct Chrome: Sendable {
     var notice: String?
     var error: String?
 
-    static let sections: [(href: String, label: String)] = [
-        ("/", "Dashboard"), ("/questions", "Questions"), ("/interviews", "Interviews"), ("/exercises", "Exercises"),
-        ("/review", "Review"), ("/plan", "Plan"), ("/history", "History"), ("/tools", "Resume & job"),
-        ("/settings", "Settings"),
-    ]
+    /// The pages the web app has so far; the rest of the CLI's features are not in the browser yet.
+    static let sections: [(href: String, label: String)] = [("/", "Dashboard"), ("/questions", "Questions")]
 
     init(context: AppRequestContext, path: String, multiUser: Bool, notice: String? = nil, error: String? = nil) {
         csrf = context.csrfToken

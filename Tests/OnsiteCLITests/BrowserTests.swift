@@ -1,0 +1,113 @@
+import Foundation
+import OnsiteTestSupport
+import Testing
+
+/// The web app in a real headless Chromium, against the real `onsite serve`: the main flows a
+/// person clicks through. Screenshots of the pages go to `test-artifacts/screenshots/`.
+@Suite("Browser: onsite serve in headless Chromium", .serialized)
+struct BrowserTests {
+    static let screenshots = Checkout.root.appendingPathComponent("test-artifacts/screenshots")
+    static let answer = """
+        The GIL is a lock in CPython that lets only one thread execute Python bytecode at a time. \
+        Threads still help IO-bound work because the lock is released while waiting on sockets or files, \
+        but CPU-bound work needs multiprocessing or native code that releases the GIL.
+        """
+
+    /// A running `onsite serve` and the URL it answers on; stopped with SIGKILL (signals other
+    /// than SIGKILL are masked in processes started by the test runner).
+    struct Server {
+        let run: InteractiveRun
+        let url: String
+
+        init(_ arguments: [String], folder: TemporaryFolder) throws {
+            let database = folder.url.appendingPathComponent("onsite.sqlite").path
+            run = try InteractiveRun(onsite: ["serve", "--port", "0", "--database", database] + arguments)
+            let line = try run.waitFor("onsite: serving ", in: .standardError, timeout: 60)
+            _ = line
+            let transcript = try run.waitFor("(", in: .standardError)
+            let address = try #require(
+                transcript.components(separatedBy: "serving ").last?.split(separator: " ").first)
+            url = String(address)
+        }
+
+        func stop() {
+            run.signal(SIGKILL)
+            _ = try? run.finish(timeout: 10)
+        }
+    }
+
+    func screenshot(_ browser: BrowserSession, _ name: String) throws {
+        try browser.saveScreenshot(to: Self.screenshots.appendingPathComponent("\(name).png"))
+    }
+
+    /// Answers python.gil in the browser and checks the feedback page.
+    func answerAQuestion(_ browser: BrowserSession, server: Server, prefix: String) throws {
+        try browser.open("\(server.url)/questions?q=gil")
+        try screenshot(browser, "\(prefix)-questions")
+        try browser.element("a[href='/questions/python.gil']").click()
+        try browser.waitForText("Your answer", in: "main")
+        try browser.element("#answer-text").type(Self.answer)
+        try browser.element("form[action='/questions/python.gil/answers'] button[type=submit]").click()
+        try browser.waitForText("Feedback: grade", in: "main", timeout: 20)
+        let feedback = try browser.element("#feedback").text()
+        #expect(feedback.contains("You said:"))
+        #expect(try !browser.elements("mark.evidence").isEmpty, "evidence is highlighted")
+        #expect(try browser.element("#model-title").text() == "Model answer")
+        try screenshot(browser, "\(prefix)-feedback")
+    }
+
+    @Test("single-user: no sign-in; the dashboard, the question bank, an answer and its feedback")
+    func singleUser() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try Server(["--unsafe-local"], folder: folder)
+        defer { server.stop() }
+        let driver = try ChromeDriver()
+        defer { driver.stop() }
+        let browser = try BrowserSession(driver: driver)
+        defer { browser.quit() }
+
+        try browser.open(server.url + "/")
+        try browser.waitForText("Dashboard", in: "h1")
+        #expect(try browser.elements("a[href='/signin']").isEmpty, "a single-user server has no sign-in")
+        try screenshot(browser, "single-dashboard")
+        try answerAQuestion(browser, server: server, prefix: "single")
+
+        try browser.open(server.url + "/")
+        try browser.waitForText("Recent answers", in: "main")
+        try screenshot(browser, "single-dashboard-after")
+        let cookies = try browser.cookies()
+        #expect(cookies.first { $0.name == "onsite_csrf" }?.httpOnly == true)
+    }
+
+    @Test("multi-user: sign up, answer a question, see the feedback, sign out")
+    func multiUser() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try Server(["--multi-user"], folder: folder)
+        defer { server.stop() }
+        let driver = try ChromeDriver()
+        defer { driver.stop() }
+        let browser = try BrowserSession(driver: driver)
+        defer { browser.quit() }
+
+        try browser.open(server.url + "/")
+        try browser.waitForText("Sign in", in: "h1")
+        try browser.element("a[href='/signup']").click()
+        try browser.waitForText("Create your account", in: "h1")
+        try screenshot(browser, "multi-signup")
+        try browser.element("#email").type("ada@example.com")
+        try browser.element("#password").type("correct horse battery")
+        try browser.element("main form button[type=submit]").click()
+        try browser.waitForText("ada@example.com", in: "header")
+        let session = try #require(try browser.cookies().first { $0.name == "onsite_session" })
+        #expect(session.httpOnly && session.sameSite == "Lax")
+
+        try answerAQuestion(browser, server: server, prefix: "multi")
+
+        try browser.element("header form[action='/signout'] button").click()
+        try browser.waitForText("Sign in", in: "h1")
+        try browser.open(server.url + "/questions/python.gil")
+        try browser.waitForText("Sign in", in: "h1")
+    }
+}
