@@ -110,4 +110,14 @@ struct BrowserTests {
         try browser.open(server.url + "/questions/python.gil")
         try browser.waitForText("Sign in", in: "h1")
     }
+
+    @Test("serve refuses a network address without accounts, and accounts without the sandbox")
+    func refusals() throws {
+        let open = try CommandRun.onsite(["serve", "--host", "0.0.0.0"], input: "")
+        #expect(open.status != 0)
+        #expect(open.standardError.contains("add --multi-user"))
+        let unsafe = try CommandRun.onsite(["serve", "--multi-user", "--unsafe-local"], input: "")
+        #expect(unsafe.status != 0)
+        #expect(unsafe.standardError.contains("needs the sandbox"))
+    }
 }
