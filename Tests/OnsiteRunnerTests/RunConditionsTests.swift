@@ -25,10 +25,13 @@ struct RunConditionsTests {
 
     static func observe(_ conditions: RunConditions) async throws -> [String: JSONValue] {
         let request = WorkerRequest(
-            mode: .cases, files: ["probe.py": .text(probe)], limits: SandboxFixture.limits, conditions: conditions,
+            // The probe is not hostile: a generous wall clock, so a machine busy with the other
+            // suites (a browser, bcrypt) does not time it out.
+            mode: .cases, files: ["probe.py": .text(probe)],
+            limits: RunLimits(wallSeconds: 30, cpuSeconds: 10, memoryBytes: 384 << 20), conditions: conditions,
             module: "probe", setup: "", calls: [WorkerRequest.Call(call: "probe()")])
         let answer = try await SandboxFixture.pool.run(request)
-        let value = try #require(answer.results.first { $0["value"] != nil }?["value"])
+        let value = try #require(answer.results.first { $0["value"] != nil }?["value"], "\(answer)")
         guard case .object(let object) = value else { throw RunnerError(.workerFailed, "not an object: \(value)") }
         return object
     }
