@@ -22,8 +22,7 @@ struct BrowserTests {
         init(_ arguments: [String], folder: TemporaryFolder) throws {
             let database = folder.url.appendingPathComponent("onsite.sqlite").path
             run = try InteractiveRun(onsite: ["serve", "--port", "0", "--database", database] + arguments)
-            let line = try run.waitFor("onsite: serving ", in: .standardError, timeout: 60)
-            _ = line
+            _ = try run.waitFor("onsite: serving ", in: .standardError, timeout: 60)
             let transcript = try run.waitFor("(", in: .standardError)
             let address = try #require(
                 transcript.components(separatedBy: "serving ").last?.split(separator: " ").first)
@@ -34,6 +33,20 @@ struct BrowserTests {
             run.signal(SIGKILL)
             _ = try? run.finish(timeout: 10)
         }
+    }
+
+    /// Runs `body` with a fresh `onsite serve` (over a new database) and a headless Chromium,
+    /// stopping both afterwards.
+    static func withBrowser(serving arguments: [String], _ body: (Server, BrowserSession) throws -> Void) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try Server(arguments, folder: folder)
+        defer { server.stop() }
+        let driver = try ChromeDriver()
+        defer { driver.stop() }
+        let browser = try BrowserSession(driver: driver)
+        defer { browser.quit() }
+        try body(server, browser)
     }
 
     func screenshot(_ browser: BrowserSession, _ name: String) throws {
@@ -58,15 +71,12 @@ struct BrowserTests {
 
     @Test("single-user: no sign-in; the dashboard, the question bank, an answer and its feedback")
     func singleUser() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let server = try Server(["--unsafe-local"], folder: folder)
-        defer { server.stop() }
-        let driver = try ChromeDriver()
-        defer { driver.stop() }
-        let browser = try BrowserSession(driver: driver)
-        defer { browser.quit() }
+        try Self.withBrowser(serving: ["--unsafe-local"]) { server, browser in
+            try singleUserFlow(server, browser)
+        }
+    }
 
+    private func singleUserFlow(_ server: Server, _ browser: BrowserSession) throws {
         try browser.open(server.url + "/")
         try browser.waitForText("Dashboard", in: "h1")
         #expect(try browser.elements("a[href='/signin']").isEmpty, "a single-user server has no sign-in")
@@ -82,15 +92,12 @@ struct BrowserTests {
 
     @Test("multi-user: sign up, answer a question, see the feedback, sign out")
     func multiUser() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let server = try Server(["--multi-user"], folder: folder)
-        defer { server.stop() }
-        let driver = try ChromeDriver()
-        defer { driver.stop() }
-        let browser = try BrowserSession(driver: driver)
-        defer { browser.quit() }
+        try Self.withBrowser(serving: ["--multi-user"]) { server, browser in
+            try multiUserFlow(server, browser)
+        }
+    }
 
+    private func multiUserFlow(_ server: Server, _ browser: BrowserSession) throws {
         try browser.open(server.url + "/")
         try browser.waitForText("Sign in", in: "h1")
         try browser.element("a[href='/signup']").click()

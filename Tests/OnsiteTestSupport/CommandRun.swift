@@ -37,6 +37,7 @@ public enum CommandRun {
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
         input: String? = nil, directory: URL? = nil
     ) throws -> CommandResult {
+        BrokenPipes.ignored
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -65,4 +66,10 @@ public enum CommandRun {
             standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// The test process ignores SIGPIPE: writing to a program that has already ended (its standard
+/// input, a socket) then fails with an error the test reports, instead of killing every test.
+enum BrokenPipes {
+    static let ignored: Void = { signal(SIGPIPE, SIG_IGN) }()
 }

@@ -42,6 +42,7 @@ public final class InteractiveRun {
     }
 
     public init(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws {
+        BrokenPipes.ignored
         process = Process()
         process.executableURL = executable
         process.arguments = arguments
