@@ -20,17 +20,14 @@ struct LearningAPI: Sendable {
         v1.get("/stats") { _, context in
             let store = services.store(for: try context.requireVisitor())
             let now = services.now()
-            let snapshot = try LearnerHistory(store: store, bank: services.bank).readiness(
-                now: now, today: CalendarDay.today(at: now),
-                utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
-            let deck = ReviewCards(store: store)
+            let snapshot = try LearnerHistory(store: store, bank: services.bank).readiness(now: now)
             return JSONResponse(
                 .ok,
                 Stats(
                     overall: snapshot.readiness.overall, recallOn: snapshot.recallOn.description,
                     areas: snapshot.readiness.areas, trend: snapshot.trend.points,
                     weakest: snapshot.readiness.weakest(3),
-                    dueCards: deck.scheduler.dueCards(try deck.all(), at: ReviewCards.milliseconds(now)).count))
+                    dueCards: try ReviewCards(store: store).dueCount(at: now)))
         }
     }
 }

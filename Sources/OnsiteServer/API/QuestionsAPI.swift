@@ -64,7 +64,7 @@ struct QuestionsAPI: Sendable {
         }
         v1.get("/questions/:id") { _, context in
             _ = try context.requireVisitor()
-            let question = try question(context)
+            let question = try services.question(in: context)
             return JSONResponse(
                 .ok,
                 Detail(
@@ -74,7 +74,7 @@ struct QuestionsAPI: Sendable {
         }
         v1.post("/questions/:id/answers") { request, context in
             let visitor = try context.requireVisitor()
-            let question = try question(context)
+            let question = try services.question(in: context)
             let body = try await decodeJSON(AnswerBody.self, from: request, context: context)
             let practice = Practice(store: services.store(for: visitor), bank: services.bank, grader: services.grader)
             do {
@@ -90,7 +90,7 @@ struct QuestionsAPI: Sendable {
         }
         v1.get("/questions/:id/answers") { _, context in
             let visitor = try context.requireVisitor()
-            let question = try question(context)
+            let question = try services.question(in: context)
             let answers = try services.store(for: visitor).answers(toQuestion: question.id.description).map {
                 Attempt(
                     answerID: $0.id ?? 0, submittedAt: $0.submittedAt, text: $0.text, score: $0.score, grade: $0.grade)
@@ -116,9 +116,4 @@ struct QuestionsAPI: Sendable {
             round: question.round.rawValue, kind: question.kind.rawValue, minutes: question.minutes)
     }
 
-    private func question(_ context: AppRequestContext) throws -> Question {
-        guard let raw = context.parameters.get("id"), let id = ItemID(raw), let question = services.bank.question(id)
-        else { throw AppError.notFound("the question '\(context.parameters.get("id") ?? "")'") }
-        return question
-    }
 }

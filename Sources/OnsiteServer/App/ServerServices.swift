@@ -2,6 +2,7 @@ public import Foundation
 public import OnsiteCore
 public import OnsiteRunner
 public import OnsiteStore
+import Synchronization
 
 /// What the web app works with: the content, the grader, the database, the search index, the
 /// runner, and the clock. Built once at start and shared by every request.
@@ -28,8 +29,34 @@ public struct ServerServices: Sendable {
         self.throttle = LoginThrottle()
     }
 
+    /// Question prompts and model answers as HTML, rendered on first use.
+    let markdown = RenderedMarkdown()
+
     /// The database as seen by one visitor: only their rows.
     func store(for visitor: Visitor) -> SQLiteStore { store.owned(by: visitor.userID) }
+
+    /// The question a route's `:id` names, or a 404 naming it.
+    func question(in context: AppRequestContext) throws -> Question {
+        let raw = context.parameters.get("id") ?? ""
+        guard let id = ItemID(raw), let question = bank.question(id) else {
+            throw AppError.notFound("the question '\(raw)'")
+        }
+        return question
+    }
+}
+
+/// Markdown rendered once per text and kept: the bank does not change while the server runs,
+/// so a page never renders the same prompt twice.
+final class RenderedMarkdown: Sendable {
+    private let cache = Mutex<[String: String]>([:])
+
+    /// The HTML of `source`, keyed by `key` (a question id and which of its texts).
+    func html(_ source: String, key: String) -> String {
+        if let html = cache.withLock({ $0[key] }) { return html }
+        let html = Markdown.html(source)
+        cache.withLock { $0[key] = html }
+        return html
+    }
 }
 
 /// Runs submitted code for the web app: the pool of warm sandboxed workers and its limits.

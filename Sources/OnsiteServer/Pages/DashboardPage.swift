@@ -36,12 +36,10 @@ struct DashboardPage: Sendable {
         let store = services.store(for: visitor)
         let now = services.now()
         let history = LearnerHistory(store: store, bank: services.bank)
-        let snapshot = try history.readiness(
-            now: now, today: CalendarDay.today(at: now), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        let snapshot = try history.readiness(now: now)
         let titles = Dictionary(services.bank.areas.map { ($0.id, $0.title) }) { first, _ in first }
         let tested = snapshot.readiness.areas.filter { !$0.isUntested }.sorted { $0.readiness > $1.readiness }
-        let deck = ReviewCards(store: store)
-        let due = deck.scheduler.dueCards(try deck.all(), at: ReviewCards.milliseconds(now)).count
+        let due = try ReviewCards(store: store).dueCount(at: now)
         let recent = try store.practiceAnswers(limit: 5).map { answer in
             Content.Recent(
                 title: ItemID(answer.questionID).flatMap(services.bank.question)?.title ?? answer.questionID,
@@ -61,14 +59,5 @@ struct DashboardPage: Sendable {
             Page(
                 title: "Dashboard", chrome: Chrome(context: context, path: "/", multiUser: configuration.multiUser),
                 content: content))
-    }
-}
-
-extension CalendarDay {
-    /// The day `date` falls on in the server's time zone.
-    static func today(at date: Date) -> CalendarDay {
-        CalendarDay(
-            unixMilliseconds: Int64(date.timeIntervalSince1970 * 1000),
-            utcOffsetMinutes: TimeZone.current.secondsFromGMT(for: date) / 60)
     }
 }

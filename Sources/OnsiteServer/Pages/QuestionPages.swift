@@ -109,7 +109,7 @@ struct QuestionPages: Sendable {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let visitor = try context.requireVisitor()
-        let question = try question(context)
+        let question = try services.question(in: context)
         let attempts = try Practice(
             store: services.store(for: visitor), bank: services.bank, grader: services.grader
         ).attempts(at: question.id)
@@ -119,7 +119,7 @@ struct QuestionPages: Sendable {
 
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
         let visitor = try context.requireVisitor()
-        let question = try question(context)
+        let question = try services.question(in: context)
         let text = context.form["text"] ?? ""
         let practice = Practice(store: services.store(for: visitor), bank: services.bank, grader: services.grader)
         do {
@@ -139,7 +139,7 @@ struct QuestionPages: Sendable {
 
     @Sendable func feedback(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let visitor = try context.requireVisitor()
-        let question = try question(context)
+        let question = try services.question(in: context)
         let store = services.store(for: visitor)
         let attempts = try Practice(store: store, bank: services.bank, grader: services.grader)
             .attempts(at: question.id)
@@ -148,29 +148,22 @@ struct QuestionPages: Sendable {
         else { throw AppError.notFound("that answer") }
         var content = questionContent(question, visitor: visitor, attempts: attempts, current: answerID)
         content.feedback = FeedbackView(current.judgement, answer: current.answer.text)
-        content.modelAnswerHTML = Markdown.html(question.modelAnswer)
+        content.modelAnswerHTML = services.markdown.html(question.modelAnswer, key: "\(question.id)#model")
         return try pages.render("question", page(context, question.title, path: "/questions", content))
-    }
-
-    private func question(_ context: AppRequestContext) throws -> Question {
-        guard let raw = context.parameters.get("id"), let id = ItemID(raw), let question = services.bank.question(id)
-        else { throw AppError.notFound("the question '\(context.parameters.get("id") ?? "")'") }
-        return question
     }
 
     private func questionContent(
         _ question: Question, visitor: Visitor, attempts: [Practice.GradedAnswer], current: Int64?
     ) -> QuestionContent {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "d MMM HH:mm"
         let columns = attempts.compactMap { attempt in
             attempt.answer.id.map {
-                (id: $0, judgement: attempt.judgement, date: formatter.string(from: attempt.answer.submittedAt))
+                (id: $0, judgement: attempt.judgement, date: attempt.answer.submittedAt.formatted(Self.attemptDate))
             }
         }
         return QuestionContent(
             id: question.id.description, title: question.title, area: question.area, level: question.level.rawValue,
-            kind: question.kind.rawValue, minutes: question.minutes, promptHTML: Markdown.html(question.prompt),
+            kind: question.kind.rawValue, minutes: question.minutes,
+            promptHTML: services.markdown.html(question.prompt, key: "\(question.id)#prompt"),
             draftKey: "answer:\(visitor.userID):\(question.id)", answer: "", feedback: nil,
             modelAnswerHTML: nil,
             pitfalls: question.pitfalls.map(\.description), hasPitfalls: current != nil && !question.pitfalls.isEmpty,
@@ -178,6 +171,9 @@ struct QuestionPages: Sendable {
             attempts: columns.isEmpty ? nil : AttemptsView(columns, question: question.id, current: current),
             newCards: 0)
     }
+
+    /// "21 Nov 15:58" (day, month, time), for the columns of attempts.
+    static let attemptDate = Date.FormatStyle().day().month(.abbreviated).hour().minute()
 
     private func page<Content: Sendable>(
         _ context: AppRequestContext, _ title: String, path: String, _ content: Content, error: String? = nil

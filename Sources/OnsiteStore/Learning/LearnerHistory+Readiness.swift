@@ -33,8 +33,11 @@ extension LearnerHistory {
         try store.setting(PlanSettings.key).flatMap { try? JSONDecoder().decode(PlanSettings.self, from: $0) }
     }
 
-    /// Readiness now, with recall forecast for the interview day when a plan names one ahead.
-    public func readiness(now: Date, today: CalendarDay, utcOffsetSeconds: Int) throws -> ReadinessSnapshot {
+    /// Readiness now, with recall forecast for the interview day when a plan names one ahead;
+    /// days are counted in `timeZone`.
+    public func readiness(now: Date, timeZone: TimeZone = .current) throws -> ReadinessSnapshot {
+        let utcOffsetSeconds = timeZone.secondsFromGMT(for: now)
+        let today = CalendarDay.local(at: now, in: timeZone)
         let plan = try planSettings()
         let interviewDay = plan.map(\.interviewDate).flatMap { $0 > today ? $0 : nil }
         let recallOn = interviewDay ?? today
@@ -90,5 +93,14 @@ extension LearnerHistory {
             recall: recall.mapValues {
                 AreaRecall(probability: $0.sum / Double($0.cards), cards: $0.cards, dueCards: $0.due)
             })
+    }
+}
+
+extension CalendarDay {
+    /// The day `date` falls on in `timeZone` (the machine's by default).
+    public static func local(at date: Date, in timeZone: TimeZone = .current) -> CalendarDay {
+        CalendarDay(
+            unixMilliseconds: Int64(date.timeIntervalSince1970 * 1000),
+            utcOffsetMinutes: timeZone.secondsFromGMT(for: date) / 60)
     }
 }

@@ -13,6 +13,11 @@ public struct ReviewCards: Sendable {
 
     public static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
+    /// How many cards are due at `date`.
+    public func dueCount(at date: Date) throws -> Int {
+        scheduler.dueCards(try all(), at: Self.milliseconds(date)).count
+    }
+
     /// Every card in the deck, by id.
     public func all() throws -> [ReviewCard] {
         try store.cards().map { stored in

@@ -110,10 +110,5 @@ struct PlanCommand: AsyncParsableCommand {
 
 extension CalendarDay {
     /// Today in the machine's time zone.
-    static var today: CalendarDay {
-        let now = Date()
-        return CalendarDay(
-            unixMilliseconds: Int64(now.timeIntervalSince1970 * 1000),
-            utcOffsetMinutes: TimeZone.current.secondsFromGMT(for: now) / 60)
-    }
+    static var today: CalendarDay { local(at: Date()) }
 }

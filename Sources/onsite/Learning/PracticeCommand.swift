@@ -45,9 +45,6 @@ struct PracticeCommand: AsyncParsableCommand {
         }
         Terminal.flushOutput()
         let text = try readAnswer()
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("the answer is empty; nothing was saved")
-        }
         let practice = Practice(store: store, bank: bank, grader: RubricGrader(weightsFrom: bank.rubrics))
         let attempt: Practice.Attempt
         do {

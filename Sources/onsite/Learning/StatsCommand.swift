@@ -37,8 +37,7 @@ struct StatsCommand: AsyncParsableCommand {
         let now = Date()
         let snapshot: ReadinessSnapshot
         do {
-            snapshot = try LearnerHistory(store: store, bank: bank).readiness(
-                now: now, today: .today, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+            snapshot = try LearnerHistory(store: store, bank: bank).readiness(now: now)
         } catch let error as ReadinessError {
             throw ValidationError(error.message)
         }
