@@ -1,4 +1,5 @@
 public import Foundation
+public import OnsiteCore
 
 /// An element of a page, found by ``BrowserSession/element(_:timeout:)`` or ``BrowserSession/elements(_:)``.
 public struct Element: Sendable {
@@ -11,7 +12,7 @@ public struct Element: Sendable {
     public let id: String
 
     init?(session: BrowserSession, json: WebDriverValue) {
-        guard let id = json[Self.key]?.string else { return nil }
+        guard let id = json[Self.key]?.text else { return nil }
         self.session = session
         self.id = id
     }
@@ -29,16 +30,21 @@ public struct Element: Sendable {
     public func clear() throws(WebDriverError) { try command("POST", "/clear", [:]) }
 
     /// The element's rendered text, as a user sees it.
-    public func text() throws(WebDriverError) -> String { try command("GET", "/text").string ?? "" }
+    public func text() throws(WebDriverError) -> String { try command("GET", "/text").text ?? "" }
 
     /// The value of the HTML attribute `name`, or nil if the element has no such attribute.
     public func attribute(_ name: String) throws(WebDriverError) -> String? {
-        try command("GET", "/attribute/\(Self.escaped(name))").string
+        try command("GET", "/attribute/\(Self.escaped(name))").text
     }
 
     /// The DOM property `name` as text (numbers and booleans too), or nil if it is null or undefined.
     public func property(_ name: String) throws(WebDriverError) -> String? {
-        try command("GET", "/property/\(Self.escaped(name))").text
+        let value = try command("GET", "/property/\(Self.escaped(name))")
+        switch value {
+        case .null: return nil
+        case .string(let text): return text
+        default: return (try? JSONEncoder().encode(value)).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     /// Whether the element is displayed.
@@ -85,100 +91,17 @@ public struct BrowserCookie: Sendable, Equatable {
     public var expiry: Date?
 
     init?(json: WebDriverValue) {
-        guard let name = json["name"]?.string, let value = json["value"]?.string else { return nil }
+        guard let name = json["name"]?.text, let value = json["value"]?.text else { return nil }
         self.name = name
         self.value = value
-        path = json["path"]?.string
-        domain = json["domain"]?.string
+        path = json["path"]?.text
+        domain = json["domain"]?.text
         secure = json["secure"]?.bool ?? false
         httpOnly = json["httpOnly"]?.bool ?? false
-        sameSite = json["sameSite"]?.string
+        sameSite = json["sameSite"]?.text
         expiry = json["expiry"]?.number.map { Date(timeIntervalSince1970: $0) }
     }
 }
 
-/// A JSON value, as WebDriver commands take and return them.
-public enum WebDriverValue: Sendable, Equatable, Codable, CustomStringConvertible {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([WebDriverValue])
-    case object([String: WebDriverValue])
-
-    /// The string, if this is one.
-    public var string: String? { if case .string(let value) = self { value } else { nil } }
-    /// The Boolean, if this is one.
-    public var bool: Bool? { if case .bool(let value) = self { value } else { nil } }
-    /// The number, if this is one.
-    public var number: Double? { if case .number(let value) = self { value } else { nil } }
-    /// The elements, if this is an array.
-    public var array: [WebDriverValue]? { if case .array(let value) = self { value } else { nil } }
-    /// The members, if this is an object.
-    public var object: [String: WebDriverValue]? { if case .object(let value) = self { value } else { nil } }
-
-    /// The member `key`, if this is an object that has it.
-    public subscript(key: String) -> WebDriverValue? { object?[key] }
-
-    /// The value as plain text: strings as they are, whole numbers without `.0`, nil for null, else JSON.
-    public var text: String? {
-        switch self {
-        case .null: nil
-        case .string(let value): value
-        default: description
-        }
-    }
-
-    /// The value as compact JSON.
-    public var description: String {
-        switch self {
-        case .number(let value) where value.rounded() == value && abs(value) < 1e15: String(Int64(value))
-        default: (try? JSONEncoder().encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
-        }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([WebDriverValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: WebDriverValue].self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        // Whole numbers as integers: WebDriver wants integers for timeouts, window sizes and such.
-        case .number(let value) where value.rounded() == value && abs(value) < 1e15: try container.encode(Int64(value))
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
-}
-
-extension WebDriverValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
-{
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .number(Double(value)) }
-    public init(floatLiteral value: Double) { self = .number(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: WebDriverValue...) { self = .array(elements) }
-
-    public init(dictionaryLiteral elements: (String, WebDriverValue)...) {
-        self = .object(Dictionary(elements) { $1 })
-    }
-}
+/// WebDriver commands take and return JSON: the core's ``JSONValue``.
+public typealias WebDriverValue = JSONValue

@@ -1,4 +1,5 @@
 public import Foundation
+public import OnsiteCore
 
 #if canImport(Glibc)
 import Glibc
@@ -87,10 +88,10 @@ public final class ChromeDriver: Sendable {
         let json = try? JSONDecoder().decode(WebDriverValue.self, from: answer.body)
         if answer.status == 200, let value = json?["value"] { return value }
         let value = json?["value"]
-        let detail = value?["message"]?.string ?? String(decoding: answer.body.prefix(300), as: UTF8.self)
+        let detail = value?["message"]?.text ?? String(decoding: answer.body.prefix(300), as: UTF8.self)
         // chromedriver appends "(Session info: …)" and more on further lines.
         let firstLine = detail.split(whereSeparator: \.isNewline).first.map(String.init) ?? detail
-        throw WebDriverError(command: name, status: answer.status, code: value?["error"]?.string, detail: firstLine)
+        throw WebDriverError(command: name, status: answer.status, code: value?["error"]?.text, detail: firstLine)
     }
 
     private static func launch(
@@ -199,7 +200,7 @@ public final class BrowserSession: Sendable {
         ]
         do throws(WebDriverError) {
             let answer = try driver.command("POST", "/session", request, timeout: 60)
-            guard let id = answer["sessionId"]?.string else {
+            guard let id = answer["sessionId"]?.text else {
                 throw WebDriverError(command: "POST /session", detail: "no session id in the answer")
             }
             self.id = id
@@ -244,13 +245,13 @@ public final class BrowserSession: Sendable {
     public func refresh() throws(WebDriverError) { try command("POST", "/refresh", [:], timeout: 60) }
 
     /// The address of the current page.
-    public func currentURL() throws(WebDriverError) -> String { try command("GET", "/url").string ?? "" }
+    public func currentURL() throws(WebDriverError) -> String { try command("GET", "/url").text ?? "" }
 
     /// The current page's title.
-    public func title() throws(WebDriverError) -> String { try command("GET", "/title").string ?? "" }
+    public func title() throws(WebDriverError) -> String { try command("GET", "/title").text ?? "" }
 
     /// The current page's HTML as the browser now holds it.
-    public func pageSource() throws(WebDriverError) -> String { try command("GET", "/source").string ?? "" }
+    public func pageSource() throws(WebDriverError) -> String { try command("GET", "/source").text ?? "" }
 
     /// The first element matching `css`, waiting (polling every 100 ms) until one exists.
     public func element(_ css: String, timeout: TimeInterval? = nil) throws(WebDriverError) -> Element {
@@ -296,7 +297,7 @@ public final class BrowserSession: Sendable {
 
     /// Writes a PNG screenshot of the window to `url`, creating its folder.
     public func saveScreenshot(to url: URL) throws(WebDriverError) {
-        let encoded = try command("GET", "/screenshot").string ?? ""
+        let encoded = try command("GET", "/screenshot").text ?? ""
         guard let png = Data(base64Encoded: encoded) else {
             throw WebDriverError(command: "saveScreenshot", detail: "the screenshot is not base64")
         }

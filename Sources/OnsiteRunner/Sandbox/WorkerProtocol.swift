@@ -164,23 +164,3 @@ struct WorkerAnswer: Decodable, Sendable {
         return answer
     }
 }
-
-extension JSONValue {
-    subscript(key: String) -> JSONValue? {
-        if case .object(let object) = self { return object[key] }
-        return nil
-    }
-
-    var text: String? {
-        if case .string(let text) = self { return text }
-        return nil
-    }
-
-    var number: Double? {
-        switch self {
-        case .int(let value): Double(value)
-        case .double(let value): value
-        default: nil
-        }
-    }
-}
