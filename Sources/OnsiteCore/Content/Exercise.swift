@@ -77,6 +77,17 @@ extension Exercise {
             file.path.hasSuffix(".py") && !file.isTestFile && file.path.split(separator: "/").last != "conftest.py"
         }?.path
     }
+
+    /// The file a candidate edits to solve the exercise on their own: the test module for a
+    /// write-tests task, ``answerModule`` for other code tasks, `nil` for a review (whose answer
+    /// is written findings, not code).
+    public var editedFile: String? {
+        switch task {
+        case .review: nil
+        case .writeTests: starterFiles.first(where: \.isTestFile)?.path
+        default: answerModule
+        }
+    }
 }
 
 /// A file of an exercise, by its path relative to the workspace.

@@ -1,4 +1,5 @@
 public import Foundation
+public import OnsiteCore
 
 /// One exercise submission and its verdict, kept for history and readiness.
 public struct StoredSubmission: Hashable, Sendable {
@@ -71,5 +72,17 @@ public struct StoredReview: Hashable, Sendable {
         self.suggestedRating = suggestedRating
         self.answer = answer
         self.log = log
+    }
+}
+
+extension StoredSubmission {
+    /// The row that records `report`: passed when every check passed, scored by the share of
+    /// checks passed, with the report as JSON.
+    public init(_ report: SubmissionReport, of exercise: Exercise, at date: Date) throws {
+        let passed = report.checks.filter(\.passed).count
+        self.init(
+            exerciseID: exercise.id.description, area: exercise.area, submittedAt: date, passed: report.passed,
+            score: report.checks.isEmpty ? 0 : Double(passed) / Double(report.checks.count),
+            report: try JSONEncoder().encode(report))
     }
 }

@@ -114,19 +114,12 @@ extension ExerciseCommand.Submit {
             printError("onsite exercise submit: cannot read your review in \(file.path): \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        guard let rubric = Rubric(exercise) else {
+        guard let (report, judgement) = RubricGrader(weightsFrom: bank.rubrics).gradeReview(findings, of: exercise),
+            let rubric = Rubric(exercise)
+        else {
             printError("onsite exercise submit: \(exercise.id) has no review rubric")
             throw ExitCode(2)
         }
-        let judgement = RubricGrader(weightsFrom: bank.rubrics).grade(findings, against: rubric)
-        var report = SubmissionReport(exercise: exercise.id, task: .review)
-        report.checks = [
-            SubmissionReport.Check(
-                name: "review", passed: judgement.grade >= 3,
-                summary:
-                    "graded \(judgement.grade)/4 (\(GradeScale.name(of: judgement.grade))), \(judgement.covered.count) of \(judgement.points.count) points covered",
-                details: judgement.gaps.map { "missed or partial: \($0.expected)" })
-        ]
         do {
             try folder.record(report)
         } catch {

@@ -90,33 +90,29 @@ struct InterviewCommand: AsyncParsableCommand {
                 print($0)
                 Terminal.flushOutput()
             }
-        var session = InterviewSession(engine: engine, store: store, output: output, sandbox: sandbox, say: say)
+        let checker = LazySandboxChecker(sandbox: sandbox)
+        let conductor = InterviewConductor(engine: engine, store: store, checker: checker)
+        let session = InterviewSession(conductor: conductor, output: output, say: say)
 
         var interview: Interview
         if resume {
-            guard let stored = try store.latestInterview(status: .inProgress) else {
+            guard let latest = try conductor.latestInProgress() else {
                 throw ValidationError("there is no interrupted interview to resume in \(path.path)")
             }
-            interview = try InterviewSession.decode(stored)
+            interview = latest
             say(output.paint("Resuming interview \(interview.id).", .bold))
             try await session.replayUnapplied(&interview)
         } else {
-            let history = CandidateHistory(
-                recent: Set(try store.recentQuestionIDs(limit: 60).compactMap(ItemID.init)),
-                areaScores: try store.areaScores())
             let focus = try jobDescription.map { try JobCommand.profile(of: $0, bank: bank).focusAreas } ?? []
             let resumeRound = try resumeFile.map { try ResumeCommand.questions(in: $0, limit: resumeQuestions) } ?? []
             let settings = InterviewSettings(
                 format: format, level: level, area: area, minutes: minutes, realMode: real, focusAreas: focus,
                 seed: seed ?? UInt64.random(in: 0...UInt64.max))
             do {
-                interview = try engine.start(
-                    id: Self.newID(), settings: settings, history: history, resume: resumeRound,
-                    now: InterviewSession.now())
-            } catch {
+                interview = try conductor.start(settings, resume: resumeRound, at: Date())
+            } catch let error as InterviewError {
                 throw ValidationError(error.message)
             }
-            try session.save(interview)
             say(
                 output.paint(
                     "Interview \(interview.id): \(interview.assessments.map(\.name).joined(separator: " → "))", .bold))
@@ -127,7 +123,7 @@ struct InterviewCommand: AsyncParsableCommand {
             store: store, interviewID: interview.id, reader: reader, messages: json ? .standardError : .standardOutput)
         defer { interrupt.cancel() }
         let finished = try await session.run(&interview, reader: reader)
-        if let pool = session.pool { await pool.shutdown() }
+        await checker.shutdown()
         guard finished else { return }
         try report(interview, bank: bank, database: path, json: json, say: say)
     }
@@ -153,12 +149,6 @@ struct InterviewCommand: AsyncParsableCommand {
         say("Report saved: \(markdownFile.path) (and .json)")
     }
 
-    static func newID() -> String {
-        let date = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate])
-        let letters = "abcdefghjkmnpqrstuvwxyz23456789"
-        return date + "-" + String((0..<6).map { _ in letters.randomElement()! })
-    }
-
     /// On Ctrl-C: stores what was typed of the current answer as a draft, says how to resume, exits 130.
     ///
     /// The message is written straight to the descriptor and the process leaves with `_exit`:
@@ -170,7 +160,8 @@ struct InterviewCommand: AsyncParsableCommand {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
-            if let stored = try? store.interview(id: interviewID), var interview = try? InterviewSession.decode(stored)
+            if let stored = try? store.interview(id: interviewID),
+                var interview = try? InterviewConductor.decode(stored)
             {
                 interview.draft = reader.draft
                 if let state = try? JSONEncoder().encode(interview) {

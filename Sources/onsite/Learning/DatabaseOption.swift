@@ -31,14 +31,7 @@ extension DatabaseOption {
     /// database that cannot be written costs only the history entry, with a warning.
     func keep(_ report: SubmissionReport, of exercise: Exercise) {
         do {
-            let store = try open()
-            let passed = report.checks.filter(\.passed).count
-            _ = try store.record(
-                StoredSubmission(
-                    exerciseID: exercise.id.description, area: exercise.area, submittedAt: Date(),
-                    passed: report.passed,
-                    score: report.checks.isEmpty ? 0 : Double(passed) / Double(report.checks.count),
-                    report: try JSONEncoder().encode(report)))
+            _ = try open().record(try StoredSubmission(report, of: exercise, at: Date()))
         } catch {
             printError("onsite: the submission is kept in the folder, but not in your history: \(error)")
         }

@@ -35,7 +35,7 @@ extension HistoryCommand {
                     for detail in check.details { print("    \(detail)") }
                 }
             } else if let stored = try store.interview(id: id) {
-                let interview = try InterviewSession.decode(stored)
+                let interview = try InterviewConductor.decode(stored)
                 print(Terminal.paint("Interview \(interview.id) (\(stored.status.rawValue))", .bold, when: colours))
                 // Resume bullets have no rubric in the bank: the interview keeps them.
                 let resumeRubrics = Dictionary(
