@@ -67,17 +67,39 @@ struct OpenAPITests {
             method: .post, uri: "/api/v1/grade",
             body: #"{"questionID":"python.gil","text":"It is a lock around the interpreter."}"#, expected: .ok),
         "getStats": Call(method: .get, uri: "/api/v1/stats", expected: .ok),
+        "listExercises": Call(method: .get, uri: "/api/v1/exercises", expected: .ok),
+        "getExercise": Call(method: .get, uri: "/api/v1/exercises/algorithms.top-ips", expected: .ok),
+        "runExerciseTests": Call(
+            method: .post, uri: "/api/v1/exercises/algorithms.top-ips/runs",
+            body: #"{"code":"def top_ips(lines, n):\n    return []\n"}"#, expected: .ok),
+        "submitExercise": Call(
+            method: .post, uri: "/api/v1/exercises/algorithms.top-ips/submissions",
+            body: #"{"code":"def top_ips(lines, n):\n    return []\n"}"#, expected: .created),
+        "listSubmissions": Call(method: .get, uri: "/api/v1/exercises/algorithms.top-ips/submissions", expected: .ok),
+        "startInterview": Call(
+            method: .post, uri: "/api/v1/interviews", body: #"{"format":"drill","area":"python","minutes":20}"#,
+            expected: .created),
+        "listInterviews": Call(method: .get, uri: "/api/v1/interviews", expected: .ok),
+        "getInterview": Call(method: .get, uri: "/api/v1/interviews/{interview}", expected: .ok),
+        "answerInterview": Call(
+            method: .post, uri: "/api/v1/interviews/{interview}/answers",
+            body: #"{"text":"I would explain the trade-offs, measure first, and keep the code readable."}"#,
+            expected: .ok),
+        "finishInterview": Call(method: .post, uri: "/api/v1/interviews/{interview}/finish", expected: .ok),
+        "getInterviewReport": Call(method: .get, uri: "/api/v1/interviews/{interview}/report", expected: .ok),
         "signOut": Call(method: .delete, uri: "/api/v1/sessions/current", expected: .noContent),
     ]
     /// signUp first (it makes the account), signOut last (it ends the token).
     static let order = [
         "signUp", "signIn", "listQuestions", "getQuestion", "answerQuestion", "listAnswers", "gradeAnswer",
-        "getStats", "signOut",
+        "getStats", "listExercises", "getExercise", "runExerciseTests", "submitExercise", "listSubmissions",
+        "startInterview", "listInterviews", "getInterview", "answerInterview", "finishInterview", "getInterviewReport",
+        "signOut",
     ]
 
     @Test("every documented operation is called, answers its documented status, and has the required fields")
     func everyOperation() async throws {
-        let fixture = try ServerFixture(multiUser: true)
+        let fixture = try ServerFixture(multiUser: true, runsCode: true)
         try await fixture.test { client in
             let root = try await Self.document(client).root
             let paths = try #require(root["paths"] as? [String: Any])
@@ -93,8 +115,10 @@ struct OpenAPITests {
             #expect(Set(documented.keys) == Set(Self.calls.keys), "documented and tested operations differ")
 
             var token = ""
+            var interviewID = ""
             for id in Self.order {
-                let call = try #require(Self.calls[id])
+                var call = try #require(Self.calls[id])
+                call.uri = call.uri.replacingOccurrences(of: "{interview}", with: interviewID)
                 let (path, method, operation) = try #require(documented[id])
                 #expect(method.uppercased() == call.method.rawValue, "\(id)")
                 #expect(Self.matches(template: path, uri: call.uri), "\(id): \(call.uri) is not \(path)")
@@ -116,6 +140,11 @@ struct OpenAPITests {
                     let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body))
                     let problems = Self.problems(body, against: schema, schemas: schemas, at: id)
                     #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+                }
+                if id == "startInterview",
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                {
+                    interviewID = try #require(body["id"] as? String)
                 }
                 if id == "signUp" || id == "signIn",
                     let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]

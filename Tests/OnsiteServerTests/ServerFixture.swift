@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import OnsiteContent
 import OnsiteCore
+import OnsiteRunner
 import OnsiteServer
 import OnsiteStore
 import OnsiteTestSupport
@@ -18,10 +19,16 @@ struct ServerFixture: Sendable {
     let services: ServerServices
     let configuration: ServerConfiguration
 
-    init(multiUser: Bool = false) throws {
+    /// Runs code in the test process's shared sandbox, with limits that fit a loaded machine.
+    static let sandbox = ExerciseRunner(
+        pool: SandboxFixture.pool, limits: RunLimits(wallSeconds: 30, cpuSeconds: 30, memoryBytes: 1 << 30),
+        linter: RuffLinter.locate(folders: [Checkout.tools]))
+
+    /// A server over a new database; `runsCode` gives it the sandbox for exercises.
+    init(multiUser: Bool = false, runsCode: Bool = false) throws {
         folder = try TemporaryFolder(prefix: "onsite-server")
         store = try SQLiteStore(path: folder.path("onsite.sqlite"))
-        services = try ServerServices(bank: Self.bank.get(), store: store, runner: nil)
+        services = try ServerServices(bank: Self.bank.get(), store: store, runner: runsCode ? Self.sandbox : nil)
         configuration = ServerConfiguration(multiUser: multiUser)
     }
 

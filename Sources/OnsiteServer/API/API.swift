@@ -20,6 +20,8 @@ struct API: Sendable {
         AccountsAPI(accounts: accounts, configuration: configuration).register(on: v1)
         QuestionsAPI(services: services).register(on: v1)
         LearningAPI(services: services).register(on: v1)
+        ExercisesAPI(services: services).register(on: v1)
+        InterviewsAPI(services: services).register(on: v1)
     }
 }
 

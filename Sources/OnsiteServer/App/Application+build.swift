@@ -43,6 +43,8 @@ public func buildRouter(
     AuthPages(accounts: accounts, pages: pages, configuration: configuration).register(on: signedIn)
     DashboardPage(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     QuestionPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    ExercisePages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    InterviewPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     API(services: services, accounts: accounts, configuration: configuration).register(on: signedIn)
     return router
 }

@@ -1,14 +1,16 @@
 /// Inline SVG charts: labelled horizontal bars and a trend line, styled by the stylesheet.
 enum Charts {
     /// One bar per row, 0–1, with its label and percentage; readable without colour.
-    static func bars(_ rows: [(label: String, value: Double)], width: Int = 640) -> String {
+    static func bars(
+        _ rows: [(label: String, value: Double)], label: String = "Readiness per area", width: Int = 640
+    ) -> String {
         let rowHeight = 26
         let labelWidth = 220
         let barSpace = width - labelWidth - 60
         let height = rows.count * rowHeight + 8
         var svg =
             "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" "
-            + "aria-label=\"Readiness per area\">"
+            + "aria-label=\"\(Escape.html(label))\">"
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
             let value = min(1, max(0, row.value))

@@ -50,8 +50,10 @@ struct Chrome: Sendable {
     var notice: String?
     var error: String?
 
-    /// The pages the web app has so far; the rest of the CLI's features are not in the browser yet.
-    static let sections: [(href: String, label: String)] = [("/", "Dashboard"), ("/questions", "Questions")]
+    /// The sections of the site, in the order of the navigation.
+    static let sections: [(href: String, label: String)] = [
+        ("/", "Dashboard"), ("/questions", "Questions"), ("/exercises", "Exercises"), ("/interviews", "Interviews"),
+    ]
 
     init(context: AppRequestContext, path: String, multiUser: Bool, notice: String? = nil, error: String? = nil) {
         csrf = context.csrfToken

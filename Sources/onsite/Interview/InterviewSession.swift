@@ -16,11 +16,13 @@ struct InterviewSession {
 
     /// Applies answers that were stored but not yet applied, printing their feedback.
     func replayUnapplied(_ interview: inout Interview) async throws {
-        let pending = try conductor.store.answers(inInterview: interview.id).contains {
+        let unapplied = try conductor.store.answers(inInterview: interview.id).first {
             $0.turn == interview.turns.count
         }
-        if pending && !interview.isFinished {
-            say(output.paint("Applying your stored answer from before the interruption.", .dim))
+        if let unapplied, !interview.isFinished {
+            say(
+                output.paint(
+                    "Applying your stored answer to \(unapplied.questionID) from before the interruption.", .dim))
         }
         for turn in try await conductor.replayUnapplied(&interview, at: Date()) { showFeedback(turn, in: interview) }
     }
