@@ -52,4 +52,53 @@ struct IsolationTests {
         #expect(try fixture.store.owned(by: bobID).answers(toQuestion: question).isEmpty)
         #expect(try fixture.store.answers(toQuestion: question).isEmpty, "nothing landed in the local user's history")
     }
+
+    @Test("Bob cannot read or change Ada's exercise drafts, submissions or interviews, on pages or the API")
+    func exercisesAndInterviews() async throws {
+        let fixture = try ServerFixture(multiUser: true)
+        let review = "production.review-payment-webhook"
+        try await fixture.test { client in
+            let ada = Browser(client)
+            try await ada.get("/signup")
+            try await ada.post("/signup", form: ["email": "ada@example.com", "password": AccountsTests.password])
+            try await ada.get("/exercises/\(review)")
+            let findings = "Ada's findings: the secret is hard-coded and the signature check leaks timing."
+            let submitted = try await ada.post("/exercises/\(review)/submissions", form: ["code": findings])
+            let submission = try #require(submitted.location?.split(separator: "#").first.map(String.init))
+            try await ada.get("/interviews")
+            let started = try await ada.post("/interviews", form: ["format": "drill", "area": "python"])
+            let interview = try #require(started.location)
+            let interviewID = try #require(interview.split(separator: "/").last.map(String.init))
+
+            let bob = Browser(client)
+            try await bob.get("/signup")
+            try await bob.post("/signup", form: ["email": "bob@example.com", "password": AccountsTests.password])
+            #expect(try await bob.get(submission).status == .notFound)
+            #expect(!(try await bob.get("/exercises/\(review)").text.contains("Ada's findings")))
+            #expect(try await bob.get(interview).status == .notFound)
+            #expect(try await bob.get("\(interview)/report").status == .notFound)
+            #expect(!(try await bob.get("/interviews").text.contains(interviewID)))
+            try await bob.get("/interviews")
+            #expect(try await bob.post("\(interview)/answers", form: ["text": "as Bob"]).status == .notFound)
+            try await bob.get("/interviews")
+            #expect(try await bob.post("\(interview)/finish", form: [:]).status == .notFound)
+            #expect(try await bob.get("/api/v1/interviews/\(interviewID)").status == .notFound)
+            #expect(
+                try await bob.json("/api/v1/interviews/\(interviewID)/answers", #"{"text":"x"}"#).status == .notFound)
+            let bobInterviews = try await bob.get("/api/v1/interviews")
+            #expect((try bobInterviews.json()["interviews"] as? [Any])?.isEmpty == true)
+            let bobSubmissions = try await bob.get("/api/v1/exercises/\(review)/submissions")
+            #expect((try bobSubmissions.json()["submissions"] as? [Any])?.isEmpty == true)
+            let detail = try await bob.get("/api/v1/exercises/\(review)")
+            #expect((try detail.json()["draft"] as? String)?.contains("Ada's") == false)
+
+            // Ada's interview is untouched: still on its first question, with no answer.
+            let state = try await ada.get("/api/v1/interviews/\(interviewID)").json()
+            #expect(state["answered"] as? Int == 0)
+            #expect(state["finished"] as? Bool == false)
+        }
+        let bobID = try #require(try fixture.store.user(email: "bob@example.com")).id
+        #expect(try fixture.store.owned(by: bobID).submissions(exerciseID: nil, limit: 10).isEmpty)
+        #expect(try fixture.store.owned(by: bobID).interviews(limit: 10).isEmpty)
+    }
 }

@@ -86,7 +86,9 @@ final class Browser: @unchecked Sendable {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
                 separator: "; ")
         }
-        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
+        // A browser never sends the fragment of a link.
+        let target = uri.split(separator: "#", maxSplits: 1).first.map(String.init) ?? uri
+        let response = try await client.execute(uri: target, method: method, headers: headers, body: body)
         setCookieHeaders = response.headers[values: .setCookie]
         for header in setCookieHeaders {
             let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
