@@ -90,7 +90,77 @@ struct BrowserTests {
         #expect(cookies.first { $0.name == "onsite_csrf" }?.httpOnly == true)
     }
 
-    @Test("multi-user: sign up, answer a question, see the feedback, sign out")
+    /// Scrolls the element matching `css` to the middle of the window at once, then clicks it.
+    /// (The stylesheet scrolls smoothly, and the driver would click while the page still moves.)
+    func press(_ browser: BrowserSession, _ css: String) throws {
+        let element = try browser.element(css)
+        try browser.execute(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'center', behavior: 'instant'});",
+            arguments: [.string(css)])
+        try element.click()
+    }
+
+    /// Runs and submits algorithms.top-ips: the starter fails its visible tests, the reference
+    /// solution (pasted into the editor) is accepted.
+    func runAndSubmitAnExercise(_ browser: BrowserSession, server: Server, prefix: String) throws {
+        try browser.open("\(server.url)/exercises")
+        let link = try browser.element("a[href='/exercises/algorithms.top-ips']")
+        try browser.open(server.url + (try #require(try link.attribute("href"))))
+        try browser.waitFor(".editor.live textarea.code")
+        #expect(try browser.elements(".editor pre.highlight .tok-kw").count > 0, "the editor highlights Python")
+        try screenshot(browser, "\(prefix)-exercise")
+        try press(browser, "button[formaction='/exercises/algorithms.top-ips/runs']")
+        try browser.waitForText("Visible tests: failed", in: "#run", timeout: 60)
+        try screenshot(browser, "\(prefix)-exercise-run")
+
+        let solution = try String(
+            contentsOf: Checkout.content.appendingPathComponent("exercises/top-ips/solution/log_stats.py"),
+            encoding: .utf8)
+        // Pasting, as a person would: typing key by key would be re-indented by the editor.
+        try browser.execute(
+            "const ta = document.querySelector('#code'); ta.value = arguments[0]; ta.dispatchEvent(new Event('input'));",
+            arguments: [.string(solution)])
+        try press(browser, "form[action='/exercises/algorithms.top-ips/submissions'] button:not([formaction])")
+        try browser.waitForText("Accepted: every check passed", in: "#verdict", timeout: 90)
+        #expect(try browser.element("#verdict").text().contains("hidden cases"))
+        try screenshot(browser, "\(prefix)-exercise-verdict")
+    }
+
+    /// A python drill: the first question answered with feedback and a follow-up or the next
+    /// question, the rest skipped, then the report with its charts.
+    func completeAShortInterview(_ browser: BrowserSession, server: Server, prefix: String) throws {
+        try browser.open("\(server.url)/interviews")
+        try browser.element("input[name=format][value=drill]").click()
+        try browser.execute("document.querySelector('#interview-area').value = 'python';")
+        try browser.element("#interview-minutes").type("20")
+        try press(browser, "form[action='/interviews'] button[type=submit]")
+        try browser.waitForText("Question 1 of 4", in: "#position", timeout: 20)
+        #expect(try browser.elements(".timer").count == 1)
+        try screenshot(browser, "\(prefix)-interview")
+        try browser.element("#interview-answer").type(Self.answer)
+        try press(browser, "form[action$='/answers'] button:not([name])")
+        try browser.waitForText("Your last answer", in: "main", timeout: 20)
+        #expect(try browser.element("#last").text().contains("Feedback: grade"))
+        try screenshot(browser, "\(prefix)-interview-feedback")
+        for _ in 0..<8 where try !browser.currentURL().hasSuffix("/report") {
+            let position = try browser.element("#position").text()
+            let before = try browser.currentURL() + position
+            try press(browser, "button[name=skip]")
+            try browser.waitUntil(timeout: 20) {
+                let url = try browser.currentURL()
+                if url.hasSuffix("/report") { return true }
+                let position = try browser.element("#position").text()
+                return url + position != before
+            }
+        }
+        try browser.waitForText("Hiring signal:", in: "main", timeout: 20)
+        #expect(try browser.elements("svg.chart").count >= 2, "per-dimension and per-assessment charts")
+        try screenshot(browser, "\(prefix)-interview-report")
+    }
+
+    @Test(
+        "multi-user: sign up, answer a question, see the feedback, run and submit an exercise, a short mock interview, its report, sign out"
+    )
     func multiUser() throws {
         try Self.withBrowser(serving: ["--multi-user"]) { server, browser in
             try multiUserFlow(server, browser)
@@ -111,6 +181,8 @@ struct BrowserTests {
         #expect(session.httpOnly && session.sameSite == "Lax")
 
         try answerAQuestion(browser, server: server, prefix: "multi")
+        try runAndSubmitAnExercise(browser, server: server, prefix: "multi")
+        try completeAShortInterview(browser, server: server, prefix: "multi")
 
         try browser.element("header form[action='/signout'] button").click()
         try browser.waitForText("Sign in", in: "h1")
