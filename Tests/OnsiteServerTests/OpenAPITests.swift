@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import OnsiteCore
 import OnsiteTestSupport
 import Testing
 import Yams
@@ -67,6 +68,16 @@ struct OpenAPITests {
             method: .post, uri: "/api/v1/grade",
             body: #"{"questionID":"python.gil","text":"It is a lock around the interpreter."}"#, expected: .ok),
         "getStats": Call(method: .get, uri: "/api/v1/stats", expected: .ok),
+        "listDueReviews": Call(method: .get, uri: "/api/v1/reviews/due", expected: .ok),
+        "reviewCard": Call(
+            method: .post, uri: "/api/v1/reviews",
+            body: #"{"cardID":"{card}","answer":"Only one thread runs Python bytecode at a time.","rating":"good"}"#,
+            expected: .created),
+        "setPlan": Call(
+            method: .put, uri: "/api/v1/plan",
+            body: #"{"interviewDate":"\#(CalendarDay.local(at: Date()).adding(days: 30))","hoursPerWeek":6}"#,
+            expected: .ok),
+        "getPlan": Call(method: .get, uri: "/api/v1/plan", expected: .ok),
         "listExercises": Call(method: .get, uri: "/api/v1/exercises", expected: .ok),
         "getExercise": Call(method: .get, uri: "/api/v1/exercises/algorithms.top-ips", expected: .ok),
         "runExerciseTests": Call(
@@ -92,7 +103,8 @@ struct OpenAPITests {
     /// signUp first (it makes the account), signOut last (it ends the token).
     static let order = [
         "signUp", "signIn", "listQuestions", "getQuestion", "answerQuestion", "listAnswers", "gradeAnswer",
-        "getStats", "listExercises", "getExercise", "runExerciseTests", "submitExercise", "listSubmissions",
+        "getStats", "listDueReviews", "reviewCard", "setPlan", "getPlan", "listExercises", "getExercise",
+        "runExerciseTests", "submitExercise", "listSubmissions",
         "startInterview", "listInterviews", "getInterview", "answerInterview", "finishInterview", "getInterviewReport",
         "signOut",
     ]
@@ -116,9 +128,11 @@ struct OpenAPITests {
 
             var token = ""
             var interviewID = ""
+            var cardID = ""
             for id in Self.order {
                 var call = try #require(Self.calls[id])
                 call.uri = call.uri.replacingOccurrences(of: "{interview}", with: interviewID)
+                call.body = call.body?.replacingOccurrences(of: "{card}", with: cardID)
                 let (path, method, operation) = try #require(documented[id])
                 #expect(method.uppercased() == call.method.rawValue, "\(id)")
                 #expect(Self.matches(template: path, uri: call.uri), "\(id): \(call.uri) is not \(path)")
@@ -140,6 +154,12 @@ struct OpenAPITests {
                     let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body))
                     let problems = Self.problems(body, against: schema, schemas: schemas, at: id)
                     #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+                }
+                if id == "listDueReviews",
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                {
+                    let cards = try #require(body["cards"] as? [[String: Any]], "answering python.gil made cards")
+                    cardID = try #require(cards.first?["id"] as? String)
                 }
                 if id == "startInterview",
                     let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]

@@ -22,6 +22,7 @@ struct API: Sendable {
         LearningAPI(services: services).register(on: v1)
         ExercisesAPI(services: services).register(on: v1)
         InterviewsAPI(services: services).register(on: v1)
+        ReviewPlanAPI(services: services).register(on: v1)
     }
 }
 

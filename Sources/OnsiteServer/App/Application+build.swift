@@ -45,6 +45,10 @@ public func buildRouter(
     QuestionPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     ExercisePages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     InterviewPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    ReviewPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    PlanPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    HistoryPage(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    ToolPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     API(services: services, accounts: accounts, configuration: configuration).register(on: signedIn)
     return router
 }

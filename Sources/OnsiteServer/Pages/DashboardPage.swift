@@ -29,6 +29,16 @@ struct DashboardPage: Sendable {
         var hasRecent: Bool
         var recallOn: String
         var untested: Int
+        var hasPlan: Bool
+        var week: [WeekItem]
+        var interviews: [Recent]
+    }
+
+    struct WeekItem: Sendable {
+        var day: String
+        var title: String
+        var href: String?
+        var minutes: Int
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> HTML {
@@ -46,6 +56,17 @@ struct DashboardPage: Sendable {
                 href: "/questions/\(answer.questionID)/answers/\(answer.id ?? 0)",
                 detail: answer.grade.map { "grade \($0)/4" } ?? "not graded")
         }
+        let today = CalendarDay.local(at: now)
+        let plan = try history.planSettings().flatMap { try? history.plan(with: $0, today: today) }
+        let week = (plan?.week(containing: today)?.items ?? []).filter { $0.day >= today }.map { item in
+            WeekItem(day: item.day.description, title: item.title, href: PlanPages.href(item), minutes: item.minutes)
+        }
+        let interviews = try InterviewWork(services: services, visitor: visitor).list(limit: 3).map { _, interview in
+            Content.Recent(
+                title: "\(interview.settings.format.rawValue) interview \(interview.id)",
+                href: interview.isFinished ? "/interviews/\(interview.id)/report" : "/interviews/\(interview.id)",
+                detail: interview.isFinished ? "finished" : "in progress")
+        }
         let content = Content(
             overall: Int((snapshot.readiness.overall * 100).rounded()),
             barsSVG: tested.isEmpty ? nil : Charts.bars(tested.map { (titles[$0.area] ?? $0.area, $0.readiness) }),
@@ -53,7 +74,8 @@ struct DashboardPage: Sendable {
                 ? nil : Charts.trend(snapshot.trend.points.map(\.readiness), label: "Readiness over time"),
             advice: snapshot.readiness.weakest(3).map(\.sentence), dueCards: due, recent: recent,
             hasRecent: !recent.isEmpty, recallOn: snapshot.recallOn.description,
-            untested: snapshot.readiness.areas.filter(\.isUntested).count)
+            untested: snapshot.readiness.areas.filter(\.isUntested).count, hasPlan: plan != nil, week: week,
+            interviews: interviews)
         return try pages.render(
             "dashboard",
             Page(

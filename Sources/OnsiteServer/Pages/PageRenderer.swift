@@ -53,6 +53,7 @@ struct Chrome: Sendable {
     /// The sections of the site, in the order of the navigation.
     static let sections: [(href: String, label: String)] = [
         ("/", "Dashboard"), ("/questions", "Questions"), ("/exercises", "Exercises"), ("/interviews", "Interviews"),
+        ("/review", "Review"), ("/plan", "Plan"), ("/history", "History"), ("/tools/resume", "Resume and job"),
     ]
 
     init(context: AppRequestContext, path: String, multiUser: Bool, notice: String? = nil, error: String? = nil) {
@@ -66,7 +67,8 @@ struct Chrome: Sendable {
             ? Self.sections.map { section in
                 Link(
                     href: section.href, label: section.label,
-                    current: section.href == "/" ? path == "/" : path.hasPrefix(section.href))
+                    current: section.href == "/"
+                        ? path == "/" : path != "/" && (section.href.hasPrefix(path) || path.hasPrefix(section.href)))
             } : []
         self.notice = notice
         self.error = error

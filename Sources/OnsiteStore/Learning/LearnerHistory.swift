@@ -1,3 +1,4 @@
+public import Foundation
 public import OnsiteCore
 
 /// What the history database says about the learner, in the values the core engines take.
@@ -35,5 +36,21 @@ public struct LearnerHistory: Sendable {
             if let id = ItemID(submission.exerciseID) { done.insert(id) }
         }
         return done
+    }
+}
+
+extension LearnerHistory {
+    /// The study plan from `today` to the interview that `settings` name, planned with the
+    /// learner's latest mastery and without what they already practised well.
+    public func plan(with settings: PlanSettings, today: CalendarDay) throws -> StudyPlan {
+        let request = PlanRequest(
+            today: today, interviewDate: settings.interviewDate, hoursPerWeek: settings.hoursPerWeek,
+            level: settings.level, job: settings.job, mastery: try mastery(), done: try practisedWell())
+        return try StudyPlanner(bank: bank).plan(request)
+    }
+
+    /// Remembers `settings` as the learner's plan.
+    public func remember(_ settings: PlanSettings) throws {
+        try store.set(PlanSettings.key, to: try JSONEncoder().encode(settings))
     }
 }

@@ -50,13 +50,10 @@ struct PlanCommand: AsyncParsableCommand {
         let settings = try settings(store, bank: bank)
         let learner = LearnerHistory(store: store, bank: bank)
         let day = CalendarDay.today
-        let request = PlanRequest(
-            today: day, interviewDate: settings.interviewDate, hoursPerWeek: settings.hoursPerWeek,
-            level: settings.level, job: settings.job, mastery: try learner.mastery(), done: try learner.practisedWell())
         let plan: StudyPlan
         do {
-            plan = try StudyPlanner(bank: bank).plan(request)
-        } catch {
+            plan = try learner.plan(with: settings, today: day)
+        } catch let error as PlanError {
             throw ValidationError(error.message)
         }
         if let markdown {
@@ -84,7 +81,8 @@ struct PlanCommand: AsyncParsableCommand {
 
     /// The settings given now, merged over the remembered ones, and remembered again.
     private func settings(_ store: SQLiteStore, bank: ContentBank) throws -> Settings {
-        let remembered = try store.setting("plan").flatMap { try? JSONDecoder().decode(Settings.self, from: $0) }
+        let learner = LearnerHistory(store: store, bank: bank)
+        let remembered = try learner.planSettings()
         let date: CalendarDay
         if let interviewDate {
             guard let parsed = CalendarDay(interviewDate) else {
@@ -103,7 +101,7 @@ struct PlanCommand: AsyncParsableCommand {
         if let jobDescription { job = try JobCommand.profile(of: jobDescription, bank: bank) }
         let settings = Settings(
             interviewDate: date, hoursPerWeek: hours, level: level ?? remembered?.level ?? .senior, job: job)
-        try store.set("plan", to: try JSONEncoder().encode(settings))
+        try learner.remember(settings)
         return settings
     }
 }

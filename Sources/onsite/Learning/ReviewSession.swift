@@ -80,47 +80,10 @@ struct ReviewSession {
         }
     }
 
-    /// The rating the answer earns, and a line or two on why.
+    /// The rating the answer earns, and a line on why.
     func judge(_ answer: String, on card: ReviewCard) -> (Rating, String) {
-        let blank = answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        switch card.source {
-        case .question(let id):
-            guard !blank, let rubric = bank.rubric(id) else { return (.again, "No answer: Again.") }
-            let judgement = grader.grade(answer, against: rubric)
-            let missed = judgement.gaps.map(\.id)
-            return (
-                Rating(grade: judgement.grade),
-                "Graded \(judgement.grade)/4 (\(GradeScale.name(of: judgement.grade)))"
-                    + (missed.isEmpty ? "." : "; missed or partial: \(missed.joined(separator: ", ")).")
-            )
-        case .point(let id, let pointID):
-            guard !blank, let rubric = bank.rubric(id) else { return (.again, "No answer: Again.") }
-            let judgement = grader.grade(answer, against: rubric)
-            let point = judgement.points.first { $0.id == pointID }
-            let verdict = point?.verdict ?? .missed
-            let rating: Rating =
-                switch verdict {
-                case .covered: (point?.strength ?? 0) >= 0.95 ? .easy : .good
-                case .partial: .hard
-                case .missed: .again
-                }
-            return (rating, "The point \(pointID): \(verdict.rawValue).")
-        case .snippet(let id):
-            guard !blank, let snippet = bank.snippet(id) else { return (.again, "No answer: Again.") }
-            let right = Self.sameOutput(answer, snippet.output) || (snippet.raises.map { answer.contains($0) } ?? false)
-            return right ? (.good, "That is what it prints.") : (.again, "Not what it prints.")
-        }
-    }
-
-    /// Output compared line by line, ignoring surrounding blank space.
-    static func sameOutput(_ answer: String, _ expected: String) -> Bool {
-        func lines(_ text: String) -> [String] {
-            text.trimmingCharacters(in: .whitespacesAndNewlines).split(
-                separator: "\n", omittingEmptySubsequences: false
-            )
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-        return lines(answer) == lines(expected)
+        let (rating, reason) = ReviewJudge(bank: bank, grader: grader).judge(answer, on: card)
+        return (rating, reason)
     }
 
     /// A last line `rating: easy` in a scripted answer overrides the suggested rating.
