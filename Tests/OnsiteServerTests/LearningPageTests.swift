@@ -113,6 +113,21 @@ struct LearningPageTests {
         }
     }
 
+    @Test("settings: the target retention is kept, used by the review schedule, and refused outside 0.70–0.99")
+    func settings() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            let browser = Browser(client)
+            #expect(try await browser.get("/settings").text.contains(#"value="0.90""#))
+            let refused = try await browser.post("/settings", form: ["retention": "0.5"])
+            #expect(refused.text.contains("target retention:"))
+            let saved = try await browser.post("/settings", form: ["retention": "0.95"])
+            #expect(try await browser.get(try #require(saved.location)).text.contains(#"value="0.95""#))
+        }
+        let deck = try ReviewCards.remembered(in: fixture.store)
+        #expect(deck.scheduler.fsrs.parameters.desiredRetention == 0.95)
+    }
+
     static func number(after marker: String, in page: String) -> Int? {
         guard let range = page.range(of: marker) else { return nil }
         return Int(page[range.upperBound...].prefix { $0.isNumber })

@@ -49,6 +49,7 @@ public func buildRouter(
     PlanPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     HistoryPage(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     ToolPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    SettingsPage(services: services, pages: pages, configuration: configuration).register(on: signedIn)
     API(services: services, accounts: accounts, configuration: configuration).register(on: signedIn)
     return router
 }

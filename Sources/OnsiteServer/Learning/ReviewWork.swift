@@ -10,7 +10,9 @@ struct ReviewWork: Sendable {
 
     init(services: ServerServices, visitor: Visitor) {
         self.services = services
-        deck = ReviewCards(store: services.store(for: visitor))
+        deck =
+            (try? ReviewCards.remembered(in: services.store(for: visitor)))
+            ?? ReviewCards(store: services.store(for: visitor))
     }
 
     /// Cards due now that the bank can still show, the most overdue first.

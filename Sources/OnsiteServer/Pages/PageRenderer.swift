@@ -54,6 +54,7 @@ struct Chrome: Sendable {
     static let sections: [(href: String, label: String)] = [
         ("/", "Dashboard"), ("/questions", "Questions"), ("/exercises", "Exercises"), ("/interviews", "Interviews"),
         ("/review", "Review"), ("/plan", "Plan"), ("/history", "History"), ("/tools/resume", "Resume and job"),
+        ("/settings", "Settings"),
     ]
 
     init(context: AppRequestContext, path: String, multiUser: Bool, notice: String? = nil, error: String? = nil) {

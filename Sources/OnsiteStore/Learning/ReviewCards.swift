@@ -94,3 +94,39 @@ public struct ReviewCards: Sendable {
             state: try JSONEncoder().encode(card))
     }
 }
+
+/// The review settings a learner keeps: the target retention FSRS schedules for.
+public struct ReviewSettings: Hashable, Sendable, Codable {
+    public var desiredRetention: Double
+
+    public init(desiredRetention: Double) {
+        self.desiredRetention = desiredRetention
+    }
+
+    /// The key the settings are stored under.
+    public static let key = "review"
+}
+
+extension ReviewCards {
+    /// The deck in `store`, scheduled with the learner's remembered target retention (0.9 when
+    /// none was set, or when the stored value cannot be used).
+    public static func remembered(in store: SQLiteStore) throws -> ReviewCards {
+        ReviewCards(store: store, scheduler: ReviewScheduler(parameters: try parameters(in: store)))
+    }
+
+    /// The remembered review settings, or `nil`.
+    public static func settings(in store: SQLiteStore) throws -> ReviewSettings? {
+        try store.setting(ReviewSettings.key).flatMap { try? JSONDecoder().decode(ReviewSettings.self, from: $0) }
+    }
+
+    /// Remembers a target retention; throws the FSRS error when it is outside 0.70–0.99.
+    public static func remember(_ settings: ReviewSettings, in store: SQLiteStore) throws {
+        _ = try FSRSParameters.default.withDesiredRetention(settings.desiredRetention)
+        try store.set(ReviewSettings.key, to: try JSONEncoder().encode(settings))
+    }
+
+    private static func parameters(in store: SQLiteStore) throws -> FSRSParameters {
+        guard let settings = try settings(in: store) else { return .default }
+        return (try? FSRSParameters.default.withDesiredRetention(settings.desiredRetention)) ?? .default
+    }
+}

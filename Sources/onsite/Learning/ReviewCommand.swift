@@ -39,10 +39,6 @@ struct ReviewCommand: AsyncParsableCommand {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
     }
 
-    struct Settings: Codable {
-        var desiredRetention: Double
-    }
-
     func run() async throws {
         let bank = try ContentSource(global: global, logger: global.makeLogger()).load().bank
         let store = try storage.open()
@@ -80,18 +76,14 @@ struct ReviewCommand: AsyncParsableCommand {
 
     /// The FSRS parameters with the remembered (or newly given) target retention.
     private func parameters(_ store: SQLiteStore) throws -> FSRSParameters {
-        var remembered = try store.setting("review").flatMap { try? JSONDecoder().decode(Settings.self, from: $0) }
         if let retention {
             do {
-                _ = try FSRSParameters.default.withDesiredRetention(retention)
-            } catch {
+                try ReviewCards.remember(ReviewSettings(desiredRetention: retention), in: store)
+            } catch let error as FSRSParameterError {
                 throw ValidationError("--retention: \(error)")
             }
-            remembered = Settings(desiredRetention: retention)
-            try store.set("review", to: try JSONEncoder().encode(remembered))
             print("Target retention is now \(retention).")
         }
-        guard let remembered else { return .default }
-        return (try? FSRSParameters.default.withDesiredRetention(remembered.desiredRetention)) ?? .default
+        return try ReviewCards.remembered(in: store).scheduler.fsrs.parameters
     }
 }
