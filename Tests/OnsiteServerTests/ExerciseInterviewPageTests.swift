@@ -88,6 +88,8 @@ struct ExerciseInterviewPageTests {
             #expect(list.contains(#"name="format" value="drill""#))
             let refused = try await browser.post("/interviews", form: ["format": "drill", "area": ""])
             #expect(refused.status == .ok && refused.text.contains("a drill needs an area"))
+            let badMinutes = try await browser.post("/interviews", form: ["format": "three", "minutes": "ten"])
+            #expect(badMinutes.status == .ok && badMinutes.text.contains("minutes must be a whole number"))
 
             let started = try await browser.post(
                 "/interviews", form: ["format": "drill", "area": "python", "minutes": "30", "level": "senior"])

@@ -78,6 +78,11 @@ extension Exercise {
         }?.path
     }
 
+    /// The starter contents of the file at `path`, or `nil` when the exercise has no such file.
+    public func starterContents(of path: String) -> String? {
+        starterFiles.first { $0.path == path }?.contents
+    }
+
     /// The file a candidate edits to solve the exercise on their own: the test module for a
     /// write-tests task, ``answerModule`` for other code tasks, `nil` for a review (whose answer
     /// is written findings, not code).

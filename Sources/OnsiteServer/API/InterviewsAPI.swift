@@ -84,25 +84,19 @@ struct InterviewsAPI: Sendable {
         v1.get("/interviews/:id/report") { _, context in
             let work = InterviewWork(services: services, visitor: try context.requireVisitor())
             let interview = try work.interview(in: context)
-            guard interview.isFinished else {
-                throw AppError(
-                    .conflict, code: "interview-in-progress", "the interview is not over yet: finish it first")
-            }
-            return JSONResponse(.ok, work.report(interview))
+            return JSONResponse(.ok, try work.finishedReport(interview))
         }
     }
 
     private func state(_ interview: Interview, work: InterviewWork) -> State {
         let asked = work.progress(interview).map { progress in
-            let exercise =
-                progress.kind == .exercise && progress.followUp == 0 ? services.bank.exercise(progress.itemID) : nil
-            let module = exercise?.answerModule
+            let code = work.pendingCode(progress)
             return State.Asked(
                 assessment: progress.assessmentName, assessmentNumber: progress.assessmentNumber,
                 assessmentCount: progress.assessmentCount, itemNumber: progress.itemNumber,
                 itemCount: progress.itemCount, followUp: progress.followUp, kind: progress.kind.rawValue,
-                itemID: progress.itemID.description, title: progress.title, prompt: progress.prompt, module: module,
-                starter: module.flatMap { path in exercise?.starterFiles.first { $0.path == path }?.contents },
+                itemID: progress.itemID.description, title: progress.title, prompt: progress.prompt,
+                module: code?.module, starter: code?.starter,
                 itemMillisecondsLeft: progress.itemMillisecondsLeft,
                 interviewMillisecondsLeft: progress.interviewMillisecondsLeft)
         }

@@ -24,7 +24,7 @@ public func buildApplication(
 public func buildRouter(
     configuration: ServerConfiguration, services: ServerServices
 ) async throws -> Router<AppRequestContext> {
-    let pages = try await PageRenderer.bundled()
+    let pages = try await PageRenderer.bundled(multiUser: configuration.multiUser)
     let registry = PrometheusCollectorRegistry()
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestMetrics(registry: registry))
@@ -41,15 +41,15 @@ public func buildRouter(
     let signedIn = router.group().add(middleware: SessionMiddleware(services: services, configuration: configuration))
     let accounts = Accounts(services: services, configuration: configuration)
     AuthPages(accounts: accounts, pages: pages, configuration: configuration).register(on: signedIn)
-    DashboardPage(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    QuestionPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    ExercisePages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    InterviewPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    ReviewPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    PlanPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    HistoryPage(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    ToolPages(services: services, pages: pages, configuration: configuration).register(on: signedIn)
-    SettingsPage(services: services, pages: pages, configuration: configuration).register(on: signedIn)
+    DashboardPage(services: services, pages: pages).register(on: signedIn)
+    QuestionPages(services: services, pages: pages).register(on: signedIn)
+    ExercisePages(services: services, pages: pages).register(on: signedIn)
+    InterviewPages(services: services, pages: pages).register(on: signedIn)
+    ReviewPages(services: services, pages: pages).register(on: signedIn)
+    PlanPages(services: services, pages: pages).register(on: signedIn)
+    HistoryPage(services: services, pages: pages).register(on: signedIn)
+    ToolPages(services: services, pages: pages).register(on: signedIn)
+    SettingsPage(services: services, pages: pages).register(on: signedIn)
     API(services: services, accounts: accounts, configuration: configuration).register(on: signedIn)
     return router
 }

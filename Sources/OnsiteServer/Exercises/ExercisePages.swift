@@ -9,7 +9,6 @@ import OnsiteStore
 struct ExercisePages: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/exercises", use: list)
@@ -63,7 +62,7 @@ struct ExercisePages: Sendable {
             tasks: [QuestionPages.Option(value: "", label: "any", selected: task == nil)]
                 + Exercise.Task.allCases.map { .init(value: $0.rawValue, label: $0.rawValue, selected: $0 == task) },
             items: items, count: items.count)
-        return try pages.render("exercises", page(context, "Exercises", content))
+        return try pages.render("exercises", title: "Exercises", content, context: context, section: "/exercises")
     }
 
     /// Whether each exercise the visitor submitted was ever accepted.
@@ -109,7 +108,7 @@ struct ExercisePages: Sendable {
         let exercise = try services.exercise(in: context)
         let work = ExerciseWork(services: services, visitor: visitor)
         let content = try exerciseContent(exercise, work: work, code: try work.draft(of: exercise))
-        return try pages.render("exercise", page(context, exercise.title, content))
+        return try pages.render("exercise", title: exercise.title, content, context: context, section: "/exercises")
     }
 
     @Sendable func run(_ request: Request, context: AppRequestContext) async throws -> HTML {
@@ -120,9 +119,11 @@ struct ExercisePages: Sendable {
         var content = try exerciseContent(exercise, work: work, code: code)
         do {
             content.run = TestRunView(try await work.runVisibleTests(code, of: exercise))
-            return try pages.render("exercise", page(context, exercise.title, content))
+            return try pages.render("exercise", title: exercise.title, content, context: context, section: "/exercises")
         } catch let error as AppError where error.status != .unauthorized {
-            return try pages.render("exercise", page(context, exercise.title, content, error: error.message))
+            return try pages.render(
+                "exercise", title: exercise.title, content, context: context, section: "/exercises",
+                error: error.message)
         }
     }
 
@@ -137,8 +138,11 @@ struct ExercisePages: Sendable {
                 .response(from: request, context: context)
         } catch let error as AppError where error.status != .unauthorized {
             let content = try exerciseContent(exercise, work: work, code: code)
-            return try pages.render("exercise", page(context, exercise.title, content, error: error.message))
-                .response(from: request, context: context)
+            return try pages.render(
+                "exercise", title: exercise.title, content, context: context, section: "/exercises",
+                error: error.message
+            )
+            .response(from: request, context: context)
         }
     }
 
@@ -151,7 +155,7 @@ struct ExercisePages: Sendable {
         else { throw AppError.notFound("that submission") }
         var content = try exerciseContent(exercise, work: work, code: try work.draft(of: exercise))
         content.submission = SubmissionView(id: id, submittedAt: row.submittedAt, report)
-        return try pages.render("exercise", page(context, exercise.title, content))
+        return try pages.render("exercise", title: exercise.title, content, context: context, section: "/exercises")
     }
 
     private func exerciseContent(_ exercise: Exercise, work: ExerciseWork, code: String) throws -> ExerciseContent {
@@ -172,14 +176,5 @@ struct ExercisePages: Sendable {
                 ExerciseContent.File(path: $0.path, contents: $0.contents)
             },
             run: nil, submission: nil, earlier: earlier, hasEarlier: !earlier.isEmpty)
-    }
-
-    private func page<Content: Sendable>(
-        _ context: AppRequestContext, _ title: String, _ content: Content, error: String? = nil
-    ) -> Page<Content> {
-        Page(
-            title: title,
-            chrome: Chrome(context: context, path: "/exercises", multiUser: configuration.multiUser, error: error),
-            content: content)
     }
 }

@@ -28,7 +28,7 @@ struct ExerciseWork: Sendable {
             return text
         }
         guard let file = exercise.editedFile else { return "" }
-        return exercise.starterFiles.first { $0.path == file }?.contents ?? ""
+        return exercise.starterContents(of: file) ?? ""
     }
 
     /// Keeps `text` as the visitor's draft of `exercise`.

@@ -8,7 +8,6 @@ import OnsiteStore
 struct InterviewPages: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/interviews", use: list)
@@ -61,20 +60,21 @@ struct InterviewPages: Sendable {
             areas: [QuestionPages.Option(value: "", label: "none", selected: true)]
                 + services.bank.areas.map { .init(value: $0.id, label: $0.title, selected: false) },
             rows: rows, hasRows: !rows.isEmpty)
-        return try pages.render("interviews", page(context, "Interviews", content, error: error))
+        return try pages.render(
+            "interviews", title: "Interviews", content, context: context, section: "/interviews", error: error)
     }
 
     @Sendable func start(_ request: Request, context: AppRequestContext) async throws -> Response {
         let work = InterviewWork(services: services, visitor: try context.requireVisitor())
         let form = context.form
-        let minutes = try form["minutes"].flatMap { $0.isEmpty ? nil : $0 }.map { raw in
-            guard let value = Int(raw) else { throw AppError.invalid("minutes", "minutes must be a whole number") }
-            return value
-        }
-        let start = InterviewWork.Start(
-            format: form["format"] ?? "", area: form["area"], level: form["level"], minutes: minutes,
-            realMode: form["realMode"] == "on")
         do {
+            let minutes = try form["minutes"].flatMap { $0.isEmpty ? nil : $0 }.map { raw in
+                guard let value = Int(raw) else { throw AppError.invalid("minutes", "minutes must be a whole number") }
+                return value
+            }
+            let start = InterviewWork.Start(
+                format: form["format"] ?? "", area: form["area"], level: form["level"], minutes: minutes,
+                realMode: form["realMode"] == "on")
             let interview = try work.start(start)
             return try SeeOther(location: "/interviews/\(interview.id)").response(from: request, context: context)
         } catch let error as AppError where error.status == .unprocessableContent {
@@ -108,9 +108,7 @@ struct InterviewPages: Sendable {
                 from: request, context: context)
         }
         let now = InterviewConductor.milliseconds(services.now())
-        let exercise =
-            progress.kind == .exercise && progress.followUp == 0 ? services.bank.exercise(progress.itemID) : nil
-        let module = exercise?.answerModule
+        let code = work.pendingCode(progress)
         let left = progress.itemMillisecondsLeft
         let noun = progress.kind == .exercise ? "Exercise" : progress.kind == .resume ? "Resume bullet" : "Question"
         let content = AskContent(
@@ -120,19 +118,16 @@ struct InterviewPages: Sendable {
             position: "\(noun) \(progress.itemNumber) of \(progress.itemCount)"
                 + (progress.followUp > 0 ? " · follow-up \(progress.followUp)" : ""),
             followUp: progress.followUp > 0, title: progress.title,
-            promptHTML: progress.followUp > 0
-                ? "<p>\(Escape.html(progress.prompt))</p>" : Markdown.html(progress.prompt),
-            isCode: exercise != nil, module: module,
-            code: exercise.flatMap { exercise in
-                module.flatMap { path in exercise.starterFiles.first { $0.path == path }?.contents }
-            } ?? "",
+            promptHTML: work.promptHTML(progress), isCode: code != nil, module: code?.module,
+            code: code?.starter ?? "",
             deadline: left.map { now + $0 }, now: now, timeLeft: left.map(Self.clock),
             realMode: interview.settings.realMode,
             last: interview.settings.realMode
-                ? nil : interview.turns.last.map { TurnView($0, work: work, in: interview) },
+                ? nil : interview.turns.last.map(TurnView.init),
             draft: interview.draft)
-        return try pages.render("interview", page(context, "Interview", content)).response(
-            from: request, context: context)
+        return try pages.render("interview", title: "Interview", content, context: context, section: "/interviews")
+            .response(
+                from: request, context: context)
     }
 
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -154,41 +149,27 @@ struct InterviewPages: Sendable {
     @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let work = InterviewWork(services: services, visitor: try context.requireVisitor())
         let interview = try work.interview(in: context)
-        guard interview.isFinished else {
-            throw AppError(.conflict, code: "interview-in-progress", "the interview is not over yet: finish it first")
-        }
-        let content = ReportView(work.report(interview), interview: interview)
-        return try pages.render("report", page(context, "Interview report", content))
+        let content = ReportView(try work.finishedReport(interview))
+        return try pages.render(
+            "report", title: "Interview report", content, context: context, section: "/interviews")
     }
 
     @Sendable func markdown(_ request: Request, context: AppRequestContext) async throws -> Response {
         let work = InterviewWork(services: services, visitor: try context.requireVisitor())
         let interview = try work.interview(in: context)
-        guard interview.isFinished else {
-            throw AppError(.conflict, code: "interview-in-progress", "the interview is not over yet: finish it first")
-        }
         return Response(
             status: .ok,
             headers: [
                 .contentType: "text/markdown; charset=utf-8",
                 .contentDisposition: "attachment; filename=\"interview-\(interview.id).md\"",
             ],
-            body: .init(byteBuffer: ByteBuffer(string: work.report(interview).markdown)))
+            body: .init(byteBuffer: ByteBuffer(string: try work.finishedReport(interview).markdown)))
     }
 
     /// "4:05" for 245,000 milliseconds.
     static func clock(_ milliseconds: Int64) -> String {
         let seconds = Int((Double(milliseconds) / 1000).rounded(.up))
         return String(format: "%d:%02d", seconds / 60, seconds % 60)
-    }
-
-    private func page<Content: Sendable>(
-        _ context: AppRequestContext, _ title: String, _ content: Content, error: String? = nil
-    ) -> Page<Content> {
-        Page(
-            title: title,
-            chrome: Chrome(context: context, path: "/interviews", multiUser: configuration.multiUser, error: error),
-            content: content)
     }
 }
 
@@ -202,7 +183,7 @@ struct TurnView: Sendable {
     var hasOutcome: Bool
     var score: Int?
 
-    init(_ turn: Turn, work: InterviewWork, in interview: Interview) {
+    init(_ turn: Turn) {
         prompt = turn.prompt
         skipped = turn.skipped
         overTime = turn.overTime

@@ -84,6 +84,30 @@ struct InterviewWork: Sendable {
 
     func report(_ interview: Interview) -> InterviewReport { InterviewReport(interview, bank: services.bank) }
 
+    /// The report of a finished interview; a conflict while it is still going.
+    func finishedReport(_ interview: Interview) throws -> InterviewReport {
+        guard interview.isFinished else {
+            throw AppError(.conflict, code: "interview-in-progress", "the interview is not over yet: finish it first")
+        }
+        return report(interview)
+    }
+
+    /// When the pending question is an exercise, the file to write and its starter contents.
+    func pendingCode(_ progress: InterviewProgress) -> (module: String, starter: String)? {
+        guard progress.kind == .exercise, progress.followUp == 0,
+            let exercise = services.bank.exercise(progress.itemID), let module = exercise.answerModule
+        else { return nil }
+        return (module, exercise.starterContents(of: module) ?? "")
+    }
+
+    /// The pending prompt as HTML: Markdown rendered once per item for a bank item's own prompt,
+    /// plain text for a follow-up or a resume bullet.
+    func promptHTML(_ progress: InterviewProgress) -> String {
+        guard progress.followUp == 0, progress.kind != .resume else { return "<p>\(Escape.html(progress.prompt))</p>" }
+        let key = progress.kind == .exercise ? "\(progress.itemID)#statement" : "\(progress.itemID)#prompt"
+        return services.markdown.html(progress.prompt, key: key)
+    }
+
     func progress(_ interview: Interview) -> InterviewProgress? {
         conductor.engine.progress(of: interview, now: InterviewConductor.milliseconds(services.now()))
     }

@@ -53,7 +53,7 @@ struct ReportView: Sendable {
     var gaps: [Observation]
     var study: [Study]
 
-    init(_ report: InterviewReport, interview: Interview) {
+    init(_ report: InterviewReport) {
         id = report.interviewID
         format = report.format.rawValue
         level = report.level.rawValue

@@ -8,7 +8,6 @@ import OnsiteStore
 struct HistoryPage: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/history", use: show)
@@ -63,11 +62,6 @@ struct HistoryPage: Sendable {
         let content = Content(
             interviews: interviews, answers: answers, submissions: submissions, reviews: reviews,
             empty: interviews.isEmpty && answers.isEmpty && submissions.isEmpty && reviews.isEmpty)
-        return try pages.render(
-            "history",
-            Page(
-                title: "History",
-                chrome: Chrome(context: context, path: "/history", multiUser: configuration.multiUser),
-                content: content))
+        return try pages.render("history", title: "History", content, context: context, section: "/history")
     }
 }

@@ -9,7 +9,6 @@ import OnsiteStore
 struct PlanPages: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/plan", use: show)
@@ -59,11 +58,7 @@ struct PlanPages: Sendable {
             }
         }
         return try pages.render(
-            "plan",
-            Page(
-                title: "Study plan",
-                chrome: Chrome(context: context, path: "/plan", multiUser: configuration.multiUser, error: problem),
-                content: content))
+            "plan", title: "Study plan", content, context: context, section: "/plan", error: problem)
     }
 
     @Sendable func save(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -8,7 +8,6 @@ import OnsiteStore
 struct ReviewPages: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/review", use: show)
@@ -46,12 +45,12 @@ struct ReviewPages: Sendable {
             content.cardID = next.card.id
             content.kind = next.card.source.kind
             content.title = next.content.title
-            content.frontHTML = Markdown.html(next.content.front)
+            content.frontHTML = services.markdown.html(next.content.front, key: "\(next.card.id)#front")
         }
         if let rated = request.uri.queryParameters.get("rated"), let days = request.uri.queryParameters.get("days") {
             content.rated = "Rated \(rated): next review in \(days) day(s)."
         }
-        return try pages.render("review", page(context, content))
+        return try pages.render("review", title: "Review", content, context: context, section: "/review")
     }
 
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> HTML {
@@ -63,13 +62,14 @@ struct ReviewPages: Sendable {
         let days = [preview.again, preview.hard, preview.good, preview.easy]
         let content = Content(
             due: try work.due().count, cardID: card.id, kind: card.source.kind, title: cardContent.title,
-            frontHTML: Markdown.html(cardContent.front), answer: answer, reason: reason,
-            backHTML: Markdown.html(cardContent.back), suggested: suggested.rawValue,
+            frontHTML: services.markdown.html(cardContent.front, key: "\(card.id)#front"), answer: answer,
+            reason: reason,
+            backHTML: services.markdown.html(cardContent.back, key: "\(card.id)#back"), suggested: suggested.rawValue,
             choices: Rating.allCases.enumerated().map { index, rating in
                 Content.Choice(
                     value: rating.rawValue, label: rating.label, days: days[index], suggested: rating == suggested)
             }, judged: true)
-        return try pages.render("review", page(context, content))
+        return try pages.render("review", title: "Review", content, context: context, section: "/review")
     }
 
     @Sendable func rate(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -82,11 +82,5 @@ struct ReviewPages: Sendable {
         let outcome = try work.record(card, rating: rating, suggested: suggested, answer: context.form["text"] ?? "")
         return try SeeOther(location: "/review?rated=\(rating.label.lowercased())&days=\(outcome.log.scheduledDays)")
             .response(from: request, context: context)
-    }
-
-    private func page(_ context: AppRequestContext, _ content: Content) -> Page<Content> {
-        Page(
-            title: "Review",
-            chrome: Chrome(context: context, path: "/review", multiUser: configuration.multiUser), content: content)
     }
 }

@@ -8,7 +8,6 @@ import OnsiteStore
 struct SettingsPage: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/settings", use: show)
@@ -31,11 +30,7 @@ struct SettingsPage: Sendable {
         let content = Content(
             retention: String(format: "%.2f", settings?.desiredRetention ?? 0.9), email: visitor.email, saved: saved)
         return try pages.render(
-            "settings",
-            Page(
-                title: "Settings",
-                chrome: Chrome(context: context, path: "/settings", multiUser: configuration.multiUser, error: error),
-                content: content))
+            "settings", title: "Settings", content, context: context, section: "/settings", error: error)
     }
 
     @Sendable func save(_ request: Request, context: AppRequestContext) async throws -> Response {

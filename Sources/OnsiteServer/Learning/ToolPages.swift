@@ -10,7 +10,6 @@ import OnsiteStore
 struct ToolPages: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/tools/resume") { _, context in try render("resume", context, ResumeContent(text: "")) }
@@ -117,10 +116,7 @@ struct ToolPages: Sendable {
         throws -> HTML
     {
         try pages.render(
-            template,
-            Page(
-                title: template == "resume" ? "Resume deep dive" : "Job description",
-                chrome: Chrome(context: context, path: "/tools", multiUser: configuration.multiUser),
-                content: content))
+            template, title: template == "resume" ? "Resume deep dive" : "Job description", content, context: context,
+            section: "/tools")
     }
 }

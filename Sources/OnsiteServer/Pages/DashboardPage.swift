@@ -7,7 +7,6 @@ import OnsiteStore
 struct DashboardPage: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/", use: show)
@@ -76,10 +75,6 @@ struct DashboardPage: Sendable {
             hasRecent: !recent.isEmpty, recallOn: snapshot.recallOn.description,
             untested: snapshot.readiness.areas.filter(\.isUntested).count, hasPlan: plan != nil, week: week,
             interviews: interviews)
-        return try pages.render(
-            "dashboard",
-            Page(
-                title: "Dashboard", chrome: Chrome(context: context, path: "/", multiUser: configuration.multiUser),
-                content: content))
+        return try pages.render("dashboard", title: "Dashboard", content, context: context, section: "/")
     }
 }

@@ -10,13 +10,16 @@ import Mustache
 /// highlighted evidence, SVG charts) is inserted with `{{{value}}}`.
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
+    /// Whether the server has accounts: the chrome then shows sign-in links and hides the
+    /// navigation from visitors who are not signed in.
+    let multiUser: Bool
 
     /// Loads every template in the bundle's `Templates` folder.
-    static func bundled() async throws -> PageRenderer {
+    static func bundled(multiUser: Bool) async throws -> PageRenderer {
         guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw AppError(.internalServerError, code: "missing-templates", "the server's templates are not installed")
         }
-        return PageRenderer(library: try await MustacheLibrary(directory: folder.path))
+        return PageRenderer(library: try await MustacheLibrary(directory: folder.path), multiUser: multiUser)
     }
 
     func render(_ template: String, _ page: some Sendable) throws -> HTML {
@@ -24,6 +27,16 @@ struct PageRenderer: Sendable {
             throw AppError(.internalServerError, code: "missing-template", "the page template \(template) is missing")
         }
         return HTML(body: body)
+    }
+
+    /// Renders `content` as a page titled `title` in the site's chrome, with `section` marked
+    /// current in the navigation and `error` (or `notice`) shown above the content.
+    func render<Content: Sendable>(
+        _ template: String, title: String, _ content: Content, context: AppRequestContext, section: String,
+        notice: String? = nil, error: String? = nil
+    ) throws -> HTML {
+        let chrome = Chrome(context: context, path: section, multiUser: multiUser, notice: notice, error: error)
+        return try render(template, Page(title: title, chrome: chrome, content: content))
     }
 }
 

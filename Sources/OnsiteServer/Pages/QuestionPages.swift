@@ -8,7 +8,6 @@ import OnsiteStore
 struct QuestionPages: Sendable {
     let services: ServerServices
     let pages: PageRenderer
-    let configuration: ServerConfiguration
 
     func register(on router: some RouterMethods<AppRequestContext>) {
         router.get("/questions", use: list)
@@ -67,7 +66,7 @@ struct QuestionPages: Sendable {
             items: items, count: items.count,
             searched: !query.text.isEmpty || query.area != nil || query.level != nil || query.round != nil
                 || query.kind != nil)
-        return try pages.render("questions", page(context, "Questions", path: "/questions", content))
+        return try pages.render("questions", title: "Questions", content, context: context, section: "/questions")
     }
 
     /// A search query from `q`, `area`, `level`, `round` and `kind`; an unknown filter value is an error naming it.
@@ -114,7 +113,7 @@ struct QuestionPages: Sendable {
             store: services.store(for: visitor), bank: services.bank, grader: services.grader
         ).attempts(at: question.id)
         let content = questionContent(question, visitor: visitor, attempts: attempts, current: nil)
-        return try pages.render("question", page(context, question.title, path: "/questions", content))
+        return try pages.render("question", title: question.title, content, context: context, section: "/questions")
     }
 
     @Sendable func answer(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -131,8 +130,8 @@ struct QuestionPages: Sendable {
                 question, visitor: visitor, attempts: try practice.attempts(at: question.id), current: nil)
             content.answer = text
             return try pages.render(
-                "question",
-                page(context, question.title, path: "/questions", content, error: error.message)
+                "question", title: question.title, content, context: context, section: "/questions",
+                error: error.message
             ).response(from: request, context: context)
         }
     }
@@ -149,7 +148,7 @@ struct QuestionPages: Sendable {
         var content = questionContent(question, visitor: visitor, attempts: attempts, current: answerID)
         content.feedback = FeedbackView(current.judgement, answer: current.answer.text)
         content.modelAnswerHTML = services.markdown.html(question.modelAnswer, key: "\(question.id)#model")
-        return try pages.render("question", page(context, question.title, path: "/questions", content))
+        return try pages.render("question", title: question.title, content, context: context, section: "/questions")
     }
 
     private func questionContent(
@@ -174,13 +173,4 @@ struct QuestionPages: Sendable {
 
     /// "21 Nov 15:58" (day, month, time), for the columns of attempts.
     static let attemptDate = Date.FormatStyle().day().month(.abbreviated).hour().minute()
-
-    private func page<Content: Sendable>(
-        _ context: AppRequestContext, _ title: String, path: String, _ content: Content, error: String? = nil
-    ) -> Page<Content> {
-        Page(
-            title: title,
-            chrome: Chrome(context: context, path: path, multiUser: configuration.multiUser, error: error),
-            content: content)
-    }
 }

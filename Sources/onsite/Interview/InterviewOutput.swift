@@ -25,10 +25,10 @@ struct InterviewOutput {
         }
         lines.append("")
         lines.append(progress.prompt.trimmingCharacters(in: .whitespacesAndNewlines))
-        if let exercise, let module, let starter = exercise.starterFiles.first(where: { $0.path == module }) {
+        if let exercise, let module, let starter = exercise.starterContents(of: module) {
             lines.append("")
             lines.append(paint("Starter code (\(module)); answer with the whole file:", .dim))
-            lines.append(starter.contents)
+            lines.append(starter)
         }
         lines.append("")
         lines.append(
