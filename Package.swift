@@ -27,7 +27,6 @@ let package = Package(
         // its own flags and ONSITE_* variables.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0", traits: ["FullFoundation"]),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
@@ -70,6 +69,11 @@ let package = Package(
             name: "CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Renders the web app's Mustache templates from Encodable views, without reflection.
+        .target(
+            name: "OnsiteTemplates",
+            swiftSettings: swiftSettings
+        ),
         // The web app: HTML pages, the JSON API and accounts, over the same services as the CLI.
         .target(
             name: "OnsiteServer",
@@ -79,10 +83,10 @@ let package = Package(
                 "OnsiteRunner",
                 "OnsiteStore",
                 "CCmarkGFM",
+                "OnsiteTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             resources: [.copy("Templates"), .copy("Assets")],
@@ -144,6 +148,7 @@ let package = Package(
             name: "OnsiteServerTests",
             dependencies: [
                 "OnsiteServer",
+                "OnsiteTemplates",
                 "OnsiteTestSupport",
                 "OnsiteContent",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

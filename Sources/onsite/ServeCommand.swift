@@ -33,6 +33,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (set this when users reach the server over HTTPS).")
     var secureCookies = false
 
+    @Flag(
+        help: """
+            Take each client's address from the last X-Forwarded-For entry, for sign-in throttling \
+            (set this only behind a reverse proxy that sets the header).
+            """)
+    var trustForwardedFor = false
+
     @OptionGroup var storage: DatabaseOption
 
     @OptionGroup var sandbox: SandboxOptions
@@ -58,7 +65,8 @@ struct ServeCommand: AsyncParsableCommand {
         let runner = ExerciseRunner(
             pool: pool, limits: sandbox.limits, linter: RuffLinter.locate(folders: RunnerSetup.toolFolders()))
         let configuration = ServerConfiguration(
-            host: host, port: port, multiUser: multiUser, secureCookies: secureCookies)
+            host: host, port: port, multiUser: multiUser, secureCookies: secureCookies,
+            trustsForwardedFor: trustForwardedFor)
         let services: ServerServices
         do {
             services = try ServerServices(bank: bank, store: store, runner: runner)

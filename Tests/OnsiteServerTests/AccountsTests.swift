@@ -81,6 +81,80 @@ struct AccountsTests {
         }
     }
 
+    @Test("twenty failed sign-ins from one address lock that address out, whichever emails it tries")
+    func addressThrottling() async throws {
+        let fixture = try ServerFixture(multiUser: true, trustsForwardedFor: true)
+        try await fixture.test { client in
+            let api = Browser(client)
+            let created = try await api.json(
+                "/api/v1/accounts", #"{"email": "ann@example.com", "password": "\#(Self.password)"}"#)
+            #expect(created.status == .created)
+            func signIn(_ email: String, _ password: String, from address: String) async throws -> TestResponse {
+                try await api.json(
+                    "/api/v1/sessions", #"{"email": "\#(email)", "password": "\#(password)"}"#,
+                    headers: [Self.forwardedFor: "10.9.9.9, \(address)"])
+            }
+            // A guesser spreading its tries over many emails never trips the per-email limit.
+            for guess in 0..<20 {
+                let wrong = try await signIn("user\(guess)@example.com", "guessed password", from: "203.0.113.7")
+                #expect(wrong.status == .unauthorized, "guess \(guess)")
+            }
+            let locked = try await signIn("ann@example.com", Self.password, from: "203.0.113.7")
+            #expect(locked.status == .tooManyRequests)
+            #expect((try locked.json()["error"] as? [String: Any])?["code"] as? String == "too-many-attempts")
+            #expect(Int(locked.headers[.retryAfter] ?? "") ?? 0 > 0, "Retry-After says when")
+
+            let elsewhere = try await signIn("ann@example.com", Self.password, from: "198.51.100.2")
+            #expect(elsewhere.status == .created, "another address signs in")
+
+            // The sign-in page says the same in words.
+            let browser = Browser(client)
+            try await browser.get("/signin")
+            let page = try await browser.post(
+                "/signin", form: ["email": "ann@example.com", "password": Self.password],
+                headers: [Self.forwardedFor: "203.0.113.7"])
+            #expect(
+                page.text.contains("too many failed sign-ins from your network address"), "\(page.text.prefix(300))")
+        }
+    }
+
+    @Test("without a trusted proxy, X-Forwarded-For is ignored: a guesser cannot dodge the limit by rotating it")
+    func forwardedForIgnored() async throws {
+        let fixture = try ServerFixture(multiUser: true)
+        try await fixture.test { client in
+            let api = Browser(client)
+            for guess in 0..<20 {
+                let wrong = try await api.json(
+                    "/api/v1/sessions", #"{"email": "user\#(guess)@example.com", "password": "guessed password"}"#,
+                    headers: [Self.forwardedFor: "192.0.2.\(guess)"])
+                #expect(wrong.status == .unauthorized, "guess \(guess)")
+            }
+            let locked = try await api.json(
+                "/api/v1/sessions", #"{"email": "new@example.com", "password": "guessed password"}"#,
+                headers: [Self.forwardedFor: "192.0.2.200"])
+            #expect(locked.status == .tooManyRequests)
+        }
+    }
+
+    @Test("one address may create twenty accounts an hour, then it waits")
+    func signUpThrottling() async throws {
+        let fixture = try ServerFixture(multiUser: true)
+        try await fixture.test { client in
+            let api = Browser(client)
+            for index in 0..<20 {
+                let created = try await api.json(
+                    "/api/v1/accounts", #"{"email": "u\#(index)@example.com", "password": "\#(Self.password)"}"#)
+                #expect(created.status == .created, "account \(index)")
+            }
+            let refused = try await api.json(
+                "/api/v1/accounts", #"{"email": "u20@example.com", "password": "\#(Self.password)"}"#)
+            #expect(refused.status == .tooManyRequests)
+            #expect(try fixture.store.user(email: "u20@example.com") == nil)
+        }
+    }
+
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
+
     @Test("the API takes a bearer token; without one it answers 401 JSON; sign-out ends the token")
     func bearer() async throws {
         let fixture = try ServerFixture(multiUser: true)

@@ -25,11 +25,11 @@ struct ServerFixture: Sendable {
         linter: RuffLinter.locate(folders: [Checkout.tools]))
 
     /// A server over a new database; `runsCode` gives it the sandbox for exercises.
-    init(multiUser: Bool = false, runsCode: Bool = false) throws {
+    init(multiUser: Bool = false, runsCode: Bool = false, trustsForwardedFor: Bool = false) throws {
         folder = try TemporaryFolder(prefix: "onsite-server")
         store = try SQLiteStore(path: folder.path("onsite.sqlite"))
         services = try ServerServices(bank: Self.bank.get(), store: store, runner: runsCode ? Self.sandbox : nil)
-        configuration = ServerConfiguration(multiUser: multiUser)
+        configuration = ServerConfiguration(multiUser: multiUser, trustsForwardedFor: trustsForwardedFor)
     }
 
     /// Runs `body` against the app's router, then removes the database.
@@ -58,14 +58,16 @@ final class Browser: @unchecked Sendable {
 
     /// Posts a form; `_csrf` is added from the last page unless `csrf` is given.
     @discardableResult
-    func post(_ uri: String, form: [String: String], csrf: String? = nil) async throws -> TestResponse {
+    func post(
+        _ uri: String, form: [String: String], csrf: String? = nil, headers: HTTPFields = [:]
+    ) async throws -> TestResponse {
         var fields = form
         if fields["_csrf"] == nil { fields["_csrf"] = csrf ?? csrfToken() }
         let body = fields.sorted { $0.key < $1.key }.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }
             .joined(separator: "&")
-        return try await send(
-            uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-            body: ByteBuffer(string: body))
+        var headers = headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await send(uri, method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
     /// Sends JSON (to the API).

@@ -27,13 +27,21 @@ struct AccountsAPI: Sendable {
             try requireAccounts()
             let credentials = try await decodeJSON(Credentials.self, from: request, context: context)
             return JSONResponse(
-                .created, body(try await accounts.signUp(email: credentials.email, password: credentials.password)))
+                .created,
+                body(
+                    try await accounts.signUp(
+                        email: credentials.email, password: credentials.password,
+                        from: accounts.clientAddress(of: request, context: context))))
         }
         v1.post("/sessions") { request, context in
             try requireAccounts()
             let credentials = try await decodeJSON(Credentials.self, from: request, context: context)
             return JSONResponse(
-                .created, body(try await accounts.signIn(email: credentials.email, password: credentials.password)))
+                .created,
+                body(
+                    try await accounts.signIn(
+                        email: credentials.email, password: credentials.password,
+                        from: accounts.clientAddress(of: request, context: context))))
         }
         v1.delete("/sessions/current") { _, context in
             try requireAccounts()

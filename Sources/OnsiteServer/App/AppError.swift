@@ -12,12 +12,17 @@ public struct AppError: HTTPResponseError, Sendable {
     public var code: String
     public var message: String
     public var field: String?
+    /// Seconds the client should wait before trying again, sent as `Retry-After`.
+    public var retryAfter: Int?
 
-    public init(_ status: HTTPResponse.Status, code: String, _ message: String, field: String? = nil) {
+    public init(
+        _ status: HTTPResponse.Status, code: String, _ message: String, field: String? = nil, retryAfter: Int? = nil
+    ) {
         self.status = status
         self.code = code
         self.message = message
         self.field = field
+        self.retryAfter = retryAfter
     }
 
     static func notFound(_ what: String) -> AppError {
@@ -28,11 +33,25 @@ public struct AppError: HTTPResponseError, Sendable {
         AppError(.unprocessableContent, code: "invalid-field", message, field: field)
     }
 
+    /// 429 `too-many-attempts`: `reason`, and when to try again.
+    static func tooManyAttempts(_ reason: String, wait seconds: Int) -> AppError {
+        let minutes = (seconds + 59) / 60
+        return AppError(
+            .tooManyRequests, code: "too-many-attempts",
+            "\(reason); try again in \(minutes) minute\(minutes == 1 ? "" : "s")", retryAfter: seconds)
+    }
+
     static let signInRequired = AppError(.unauthorized, code: "sign-in-required", "sign in first")
     static let badCSRF = AppError(
         .forbidden, code: "bad-csrf-token", "the form is out of date or came from another site; reload the page")
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var response = try unadornedResponse(from: request)
+        if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+        return response
+    }
+
+    private func unadornedResponse(from request: Request) throws -> Response {
         if request.uri.path.hasPrefix("/api/") {
             let data = try JSONEncoder().encode(ErrorBody(error: .init(code: code, message: message, field: field)))
             return Response(

@@ -10,9 +10,13 @@ public struct AppRequestContext: RequestContext {
     var anonymousCSRF = ""
     /// The fields of a posted form, read (and its CSRF token checked) by ``SessionMiddleware``.
     var form = FormFields()
+    /// The IP address of the peer that opened the connection (a proxy, when there is one);
+    /// `nil` when the transport has none, as in router tests.
+    let peerAddress: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Forms and JSON bodies are small; larger ones are refused with 413 before they are read.

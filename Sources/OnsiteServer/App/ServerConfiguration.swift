@@ -10,6 +10,10 @@ public struct ServerConfiguration: Sendable {
     public var multiUser: Bool
     /// Marks cookies `Secure`: set it when the server is reached over HTTPS (behind a proxy).
     public var secureCookies: Bool
+    /// Takes the client's address from the last `X-Forwarded-For` entry, for sign-in
+    /// throttling: set it only when a reverse proxy that sets that header is the server's sole
+    /// client, or anyone could claim any address.
+    public var trustsForwardedFor: Bool
     /// How long a sign-in lasts.
     public var sessionLifetime: TimeInterval
     /// The bcrypt cost of new password hashes; never below 12.
@@ -19,12 +23,14 @@ public struct ServerConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, multiUser: Bool = false, secureCookies: Bool = false,
-        sessionLifetime: TimeInterval = 14 * 86_400, bcryptCost: Int = 12, maxBodyBytes: Int = 256 * 1024
+        trustsForwardedFor: Bool = false, sessionLifetime: TimeInterval = 14 * 86_400, bcryptCost: Int = 12,
+        maxBodyBytes: Int = 256 * 1024
     ) {
         self.host = host
         self.port = port
         self.multiUser = multiUser
         self.secureCookies = secureCookies
+        self.trustsForwardedFor = trustsForwardedFor
         self.sessionLifetime = sessionLifetime
         self.bcryptCost = max(12, bcryptCost)
         self.maxBodyBytes = maxBodyBytes

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import OnsiteStore
 
@@ -14,12 +15,18 @@ struct Accounts: Sendable {
         var user: StoredUser
     }
 
-    func signUp(email rawEmail: String, password: String) async throws -> Started {
+    /// Creates an account and signs it in; `address` is where the request came from
+    /// (``clientAddress(of:context:)``), which may create only so many accounts an hour.
+    func signUp(email rawEmail: String, password: String, from address: String) async throws -> Started {
         let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines)
         guard Self.looksLikeEmail(email) else {
             throw AppError.invalid("email", "enter an email address like ada@example.com")
         }
         if let problem = Passwords.problem(with: password) { throw AppError.invalid("password", problem) }
+        let now = services.now()
+        if let wait = await services.throttle.retryAfter(.signUps(address), at: now) {
+            throw AppError.tooManyAttempts("too many accounts were created from your network address", wait: wait)
+        }
         let hash = try await Passwords.hash(password, cost: configuration.bcryptCost)
         let user: StoredUser
         do {
@@ -28,27 +35,45 @@ struct Accounts: Sendable {
             throw AppError(
                 .conflict, code: "email-taken", "an account with this email exists; sign in instead", field: "email")
         }
+        await services.throttle.record(.signUps(address), at: now)
         return try start(for: user)
     }
 
-    func signIn(email rawEmail: String, password: String) async throws -> Started {
+    /// Signs in; refused for a while after too many failures for the email, or from `address`.
+    func signIn(email rawEmail: String, password: String, from address: String) async throws -> Started {
         let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines)
         let now = services.now()
-        if let wait = await services.throttle.retryAfter(for: email, at: now) {
-            throw AppError(
-                .tooManyRequests, code: "too-many-attempts",
-                "too many failed sign-ins for this email; try again in \(wait / 60 + 1) minute(s)")
+        if let wait = await services.throttle.retryAfter(.address(address), at: now) {
+            throw AppError.tooManyAttempts("too many failed sign-ins from your network address", wait: wait)
+        }
+        if let wait = await services.throttle.retryAfter(.email(email), at: now) {
+            throw AppError.tooManyAttempts("too many failed sign-ins for this email", wait: wait)
         }
         guard let user = try services.store.user(email: email),
             try await Passwords.verify(password, against: user.passwordHash)
         else {
-            await services.throttle.recordFailure(for: email, at: now)
+            await services.throttle.record(.email(email), at: now)
+            await services.throttle.record(.address(address), at: now)
             throw AppError(
                 .unauthorized, code: "wrong-credentials", "the email or the password is wrong", field: "password")
         }
-        await services.throttle.recordSuccess(for: email)
+        await services.throttle.forget(.email(email))
         return try start(for: user)
     }
+
+    /// The client's network address: the peer of the connection, or, when the server is set to
+    /// trust a reverse proxy, the last `X-Forwarded-For` entry (the one that proxy added; the
+    /// ones before it are whatever the client claimed).
+    func clientAddress(of request: Request, context: AppRequestContext) -> String {
+        if configuration.trustsForwardedFor, let header = request.headers[Self.forwardedFor],
+            let last = header.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
+        {
+            return last
+        }
+        return context.peerAddress ?? "unknown"
+    }
+
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     func signOut(_ visitor: Visitor) throws {
         if let hash = visitor.sessionTokenHash { try services.store.deleteSession(tokenHash: hash) }

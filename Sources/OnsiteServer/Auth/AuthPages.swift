@@ -12,12 +12,14 @@ struct AuthPages: Sendable {
         router.get("/signin") { request, context in try form("signin", "Sign in", request, context) }
         router.post("/signup") { request, context in
             try await submit("signup", "Sign up", request, context) {
-                try await accounts.signUp(email: $0, password: $1)
+                try await accounts.signUp(
+                    email: $0, password: $1, from: accounts.clientAddress(of: request, context: context))
             }
         }
         router.post("/signin") { request, context in
             try await submit("signin", "Sign in", request, context) {
-                try await accounts.signIn(email: $0, password: $1)
+                try await accounts.signIn(
+                    email: $0, password: $1, from: accounts.clientAddress(of: request, context: context))
             }
         }
         router.post("/signout") { request, context in
@@ -28,7 +30,7 @@ struct AuthPages: Sendable {
         }
     }
 
-    struct FormContent: Sendable {
+    struct FormContent: Encodable, Sendable {
         var email: String
         var next: String
         var action: String

@@ -18,8 +18,8 @@ struct ExercisePages: Sendable {
         router.get("/exercises/:id/submissions/:submission", use: submission)
     }
 
-    struct ListContent: Sendable {
-        struct Item: Sendable {
+    struct ListContent: Encodable, Sendable {
+        struct Item: Encodable, Sendable {
             var id: String
             var title: String
             var area: String
@@ -72,13 +72,13 @@ struct ExercisePages: Sendable {
         }
     }
 
-    struct ExerciseContent: Sendable {
-        struct File: Sendable {
+    struct ExerciseContent: Encodable, Sendable {
+        struct File: Encodable, Sendable {
             var path: String
             var contents: String
         }
 
-        struct Earlier: Sendable {
+        struct Earlier: Encodable, Sendable {
             var href: String
             var when: String
             var passed: Bool

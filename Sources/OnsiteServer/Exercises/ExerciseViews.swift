@@ -3,8 +3,8 @@ import OnsiteCore
 
 /// A run of the visible tests, as the exercise page shows it: the status, a line per test, and
 /// the failing tests' messages and tracebacks.
-struct TestRunView: Sendable {
-    struct Test: Sendable {
+struct TestRunView: Encodable, Sendable {
+    struct Test: Encodable, Sendable {
         var id: String
         var outcome: String
         var passed: Bool
@@ -39,21 +39,21 @@ struct TestRunView: Sendable {
 
 /// A graded submission, as the exercise page shows it: the verdict, every check with its details,
 /// failing visible tests, hidden cases, quality, speed-up and planted bugs.
-struct SubmissionView: Sendable {
-    struct Check: Sendable {
+struct SubmissionView: Encodable, Sendable {
+    struct Check: Encodable, Sendable {
         var name: String
         var passed: Bool
         var summary: String
         var details: [String]
     }
 
-    struct Case: Sendable {
+    struct Case: Encodable, Sendable {
         var name: String
         var passed: Bool
         var observed: String
     }
 
-    struct Metric: Sendable {
+    struct Metric: Encodable, Sendable {
         var name: String
         var before: Int
         var after: Int
@@ -61,13 +61,13 @@ struct SubmissionView: Sendable {
         var worst: String?
     }
 
-    struct Finding: Sendable {
+    struct Finding: Encodable, Sendable {
         var place: String
         var code: String
         var message: String
     }
 
-    struct Speed: Sendable {
+    struct Speed: Encodable, Sendable {
         var baseline: String
         var submission: String
         var speedup: String
@@ -75,7 +75,7 @@ struct SubmissionView: Sendable {
         var passed: Bool
     }
 
-    struct Mutant: Sendable {
+    struct Mutant: Encodable, Sendable {
         var name: String
         var description: String
         var killed: Bool

@@ -19,8 +19,8 @@ struct InterviewPages: Sendable {
         router.get("/interviews/:id/report.md", use: markdown)
     }
 
-    struct ListContent: Sendable {
-        struct Row: Sendable {
+    struct ListContent: Encodable, Sendable {
+        struct Row: Encodable, Sendable {
             var id: String
             var href: String
             var format: String
@@ -82,7 +82,7 @@ struct InterviewPages: Sendable {
         }
     }
 
-    struct AskContent: Sendable {
+    struct AskContent: Encodable, Sendable {
         var id: String
         var heading: String
         var position: String
@@ -174,7 +174,7 @@ struct InterviewPages: Sendable {
 }
 
 /// The answer just given, with its feedback: the judgement of words, or the checks of code.
-struct TurnView: Sendable {
+struct TurnView: Encodable, Sendable {
     var prompt: String
     var skipped: Bool
     var overTime: Bool

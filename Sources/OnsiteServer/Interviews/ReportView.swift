@@ -2,8 +2,8 @@ import OnsiteCore
 
 /// An interview report as its page shows it: the hiring signal and how it was derived, charts of
 /// the per-dimension and per-assessment scores, every item, strengths, gaps and what to study.
-struct ReportView: Sendable {
-    struct Item: Sendable {
+struct ReportView: Encodable, Sendable {
+    struct Item: Encodable, Sendable {
         var title: String
         var id: String
         var href: String
@@ -12,27 +12,27 @@ struct ReportView: Sendable {
         var parts: [String]
     }
 
-    struct Assessment: Sendable {
+    struct Assessment: Encodable, Sendable {
         var name: String
         var percent: Int
         var grade: Int
         var items: [Item]
     }
 
-    struct Dimension: Sendable {
+    struct Dimension: Encodable, Sendable {
         var name: String
         var score: String
         var basis: String
     }
 
-    struct Observation: Sendable {
+    struct Observation: Encodable, Sendable {
         var point: String
         var detail: String
         var quote: String?
         var item: String
     }
 
-    struct Study: Sendable {
+    struct Study: Encodable, Sendable {
         var title: String
         var href: String
         var reason: String

@@ -13,14 +13,14 @@ struct HistoryPage: Sendable {
         router.get("/history", use: show)
     }
 
-    struct Row: Sendable {
+    struct Row: Encodable, Sendable {
         var when: String
         var title: String
         var href: String?
         var result: String
     }
 
-    struct Content: Sendable {
+    struct Content: Encodable, Sendable {
         var interviews: [Row]
         var answers: [Row]
         var submissions: [Row]

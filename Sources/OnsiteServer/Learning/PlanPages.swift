@@ -15,8 +15,8 @@ struct PlanPages: Sendable {
         router.post("/plan", use: save)
     }
 
-    struct Content: Sendable {
-        struct Item: Sendable {
+    struct Content: Encodable, Sendable {
+        struct Item: Encodable, Sendable {
             var title: String
             var href: String?
             var kind: String

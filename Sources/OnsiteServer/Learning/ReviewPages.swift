@@ -15,8 +15,8 @@ struct ReviewPages: Sendable {
         router.post("/review/ratings", use: rate)
     }
 
-    struct Content: Sendable {
-        struct Choice: Sendable {
+    struct Content: Encodable, Sendable {
+        struct Choice: Encodable, Sendable {
             var value: Int
             var label: String
             var days: Int

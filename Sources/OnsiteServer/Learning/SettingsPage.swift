@@ -14,7 +14,7 @@ struct SettingsPage: Sendable {
         router.post("/settings", use: save)
     }
 
-    struct Content: Sendable {
+    struct Content: Encodable, Sendable {
         var retention: String
         var email: String?
         var saved: Bool

@@ -18,15 +18,15 @@ struct ToolPages: Sendable {
         router.post("/tools/job", use: job)
     }
 
-    struct ResumeContent: Sendable {
-        struct Part: Sendable {
+    struct ResumeContent: Encodable, Sendable {
+        struct Part: Encodable, Sendable {
             var name: String
             var stated: Bool
             var vague: Bool
             var phrase: String?
         }
 
-        struct Bullet: Sendable {
+        struct Bullet: Encodable, Sendable {
             var line: Int
             var text: String
             var parts: [Part]
@@ -39,14 +39,14 @@ struct ToolPages: Sendable {
         var analysed = false
     }
 
-    struct JobContent: Sendable {
-        struct Skill: Sendable {
+    struct JobContent: Encodable, Sendable {
+        struct Skill: Encodable, Sendable {
             var name: String
             var priority: String
             var evidence: String?
         }
 
-        struct Area: Sendable {
+        struct Area: Encodable, Sendable {
             var title: String
             var weight: Int
             var questions: Int
@@ -110,7 +110,7 @@ struct ToolPages: Sendable {
         return try render("job", context, content)
     }
 
-    private func render<Content: Sendable>(
+    private func render<Content: Encodable & Sendable>(
         _ template: String, _ context: AppRequestContext, _ content: Content
     )
         throws -> HTML

@@ -12,8 +12,8 @@ struct DashboardPage: Sendable {
         router.get("/", use: show)
     }
 
-    struct Content: Sendable {
-        struct Recent: Sendable {
+    struct Content: Encodable, Sendable {
+        struct Recent: Encodable, Sendable {
             var title: String
             var href: String
             var detail: String
@@ -33,7 +33,7 @@ struct DashboardPage: Sendable {
         var interviews: [Recent]
     }
 
-    struct WeekItem: Sendable {
+    struct WeekItem: Encodable, Sendable {
         var day: String
         var title: String
         var href: String?

@@ -1,8 +1,8 @@
 import OnsiteCore
 
 /// A judgement as the question page and the interview page show it.
-struct FeedbackView: Sendable {
-    struct Point: Sendable {
+struct FeedbackView: Encodable, Sendable {
+    struct Point: Encodable, Sendable {
         var id: String
         var weight: Int
         var verdict: String
@@ -11,7 +11,7 @@ struct FeedbackView: Sendable {
         var evidence: String?
     }
 
-    struct Finding: Sendable {
+    struct Finding: Encodable, Sendable {
         var description: String
         var evidence: String
     }
@@ -105,16 +105,16 @@ struct FeedbackView: Sendable {
 }
 
 /// Attempts at one question side by side: a row per point, a column per attempt.
-struct AttemptsView: Sendable {
-    struct Column: Sendable {
+struct AttemptsView: Encodable, Sendable {
+    struct Column: Encodable, Sendable {
         var label: String
         var grade: Int
         var href: String
         var current: Bool
     }
 
-    struct Row: Sendable {
-        struct Cell: Sendable {
+    struct Row: Encodable, Sendable {
+        struct Cell: Encodable, Sendable {
             var verdict: String
             var mark: String
         }

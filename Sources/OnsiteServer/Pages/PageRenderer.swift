@@ -1,15 +1,19 @@
 import Foundation
 import Hummingbird
-import Mustache
+import OnsiteTemplates
 
 /// Renders the Mustache templates bundled with the server into pages.
+///
+/// Views are `Encodable` values; each page's view is encoded once into a ``TemplateValue``
+/// tree and rendered by ``TemplateLibrary``, which looks names up in dictionaries rather than
+/// through reflection (docs/server.md has the figures that led there).
 ///
 /// Every page extends `layout.mustache` and is rendered from a ``Page``: the parts every page
 /// shows (``Chrome``) and the page's own content, reached with `{{#content}}…{{/content}}`.
 /// Templates escape every `{{value}}`; only HTML the server built itself (rendered Markdown,
 /// highlighted evidence, SVG charts) is inserted with `{{{value}}}`.
 struct PageRenderer: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Whether the server has accounts: the chrome then shows sign-in links and hides the
     /// navigation from visitors who are not signed in.
     let multiUser: Bool
@@ -19,19 +23,20 @@ struct PageRenderer: Sendable {
         guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw AppError(.internalServerError, code: "missing-templates", "the server's templates are not installed")
         }
-        return PageRenderer(library: try await MustacheLibrary(directory: folder.path), multiUser: multiUser)
+        return PageRenderer(library: try TemplateLibrary(folder: folder), multiUser: multiUser)
     }
 
-    func render(_ template: String, _ page: some Sendable) throws -> HTML {
-        guard let body = library.render(page, withTemplate: template) else {
-            throw AppError(.internalServerError, code: "missing-template", "the page template \(template) is missing")
+    func render(_ template: String, _ page: some Encodable & Sendable) throws -> HTML {
+        do {
+            return HTML(body: try library.render(template, TemplateValueEncoder.encode(page)))
+        } catch let error as TemplateError {
+            throw AppError(.internalServerError, code: "template-failed", "the page could not be rendered: \(error)")
         }
-        return HTML(body: body)
     }
 
     /// Renders `content` as a page titled `title` in the site's chrome, with `section` marked
     /// current in the navigation and `error` (or `notice`) shown above the content.
-    func render<Content: Sendable>(
+    func render<Content: Encodable & Sendable>(
         _ template: String, title: String, _ content: Content, context: AppRequestContext, section: String,
         notice: String? = nil, error: String? = nil
     ) throws -> HTML {
@@ -41,15 +46,15 @@ struct PageRenderer: Sendable {
 }
 
 /// One rendered page: its title, the site's chrome, and its own content.
-struct Page<Content: Sendable>: Sendable {
+struct Page<Content: Encodable & Sendable>: Encodable, Sendable {
     var title: String
     var chrome: Chrome
     var content: Content
 }
 
 /// What every page shows around its content: navigation, the account, the CSRF token for forms.
-struct Chrome: Sendable {
-    struct Link: Sendable {
+struct Chrome: Encodable, Sendable {
+    struct Link: Encodable, Sendable {
         var href: String
         var label: String
         var current: Bool

@@ -16,14 +16,14 @@ struct QuestionPages: Sendable {
         router.get("/questions/:id/answers/:answer", use: feedback)
     }
 
-    struct Option: Sendable {
+    struct Option: Encodable, Sendable {
         var value: String
         var label: String
         var selected: Bool
     }
 
-    struct ListContent: Sendable {
-        struct Item: Sendable {
+    struct ListContent: Encodable, Sendable {
+        struct Item: Encodable, Sendable {
             var id: String
             var title: String
             var area: String
@@ -86,7 +86,7 @@ struct QuestionPages: Sendable {
             round: try parsed("round", as: Round.self), kind: try parsed("kind", as: ContentKind.self))
     }
 
-    struct QuestionContent: Sendable {
+    struct QuestionContent: Encodable, Sendable {
         var id: String
         var title: String
         var area: String

@@ -23,7 +23,8 @@ extension SQLiteStore: AccountStore {
 
     public func user(id: Int64) throws(StoreError) -> StoredUser? {
         try read("find the account \(id)") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM user WHERE id = ?", arguments: [id]).map(StoredUser.init)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM user WHERE id = ?"), arguments: [id]).map(
+                StoredUser.init)
         }
     }
 
@@ -42,7 +43,8 @@ extension SQLiteStore: AccountStore {
     public func session(tokenHash: String, at now: Date) throws(StoreError) -> StoredSession? {
         try read("find a session") { db in
             try Row.fetchOne(
-                db, sql: "SELECT * FROM session WHERE tokenHash = ? AND expiresAt > ?", arguments: [tokenHash, now]
+                db.cachedStatement(sql: "SELECT * FROM session WHERE tokenHash = ? AND expiresAt > ?"),
+                arguments: [tokenHash, now]
             ).map {
                 StoredSession(
                     tokenHash: $0["tokenHash"], userID: $0["userID"], csrfToken: $0["csrfToken"],

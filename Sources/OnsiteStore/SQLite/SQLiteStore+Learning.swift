@@ -41,7 +41,8 @@ extension SQLiteStore: LearningStore {
     public func answers(toQuestion id: String) throws(StoreError) -> [StoredAnswer] {
         try read("read the answers to \(id)") { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM answer WHERE questionID = ? AND owner = ? ORDER BY submittedAt, id",
+                db.cachedStatement(
+                    sql: "SELECT * FROM answer WHERE questionID = ? AND owner = ? ORDER BY submittedAt, id"),
                 arguments: [id, owner]
             ).map(StoredAnswer.init(row:))
         }
@@ -149,7 +150,8 @@ extension SQLiteStore: LearningStore {
     public func setting(_ key: String) throws(StoreError) -> Data? {
         try read("read the setting \(key)") { db in
             try Data.fetchOne(
-                db, sql: "SELECT value FROM setting WHERE owner = ? AND key = ?", arguments: [owner, key])
+                db.cachedStatement(sql: "SELECT value FROM setting WHERE owner = ? AND key = ?"),
+                arguments: [owner, key])
         }
     }
 

@@ -104,20 +104,20 @@ public final class SQLiteStore: InterviewStore {
     // MARK: Running queries
 
     /// Runs `body` in a read transaction, translating errors.
-    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ operation: @autoclosure () -> String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch {
-            throw StoreError(error, path: path, while: operation)
+            throw StoreError(error, path: path, while: operation())
         }
     }
 
     /// Runs `body` in a write transaction, committed before this returns; translates errors.
-    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ operation: @autoclosure () -> String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.write(body)
         } catch {
-            throw StoreError(error, path: path, while: operation)
+            throw StoreError(error, path: path, while: operation())
         }
     }
 }
