@@ -26,8 +26,6 @@ public struct TemplateLibrary: Sendable {
             })
     }
 
-    public func contains(_ name: String) -> Bool { templates[name] != nil }
-
     /// Renders the template `name` with `value` as the outermost context.
     ///
     /// - Throws: ``TemplateError`` when the template, or a partial or parent it uses, is missing.
@@ -161,6 +159,7 @@ public enum HTMLEscaping {
         output += text[start...]
     }
 
+    /// `text` with the five special characters escaped, for HTML the server builds by hand.
     public static func escape(_ text: String) -> String {
         var output = ""
         append(text, to: &output)

@@ -62,6 +62,8 @@ private func encodeNested(_ value: some Encodable, at path: [any CodingKey]) thr
     }
 }
 
+/// The encoder handed to each value. Nested values get their container's coding path, without
+/// their own key appended: nothing here throws, and the path would cost an allocation per field.
 private struct ValueEncoder: Encoder {
     let storage: Storage
     var codingPath: [any CodingKey]

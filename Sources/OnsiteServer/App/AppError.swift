@@ -1,5 +1,6 @@
 import Foundation
 public import Hummingbird
+import OnsiteTemplates
 
 /// An error a request ends with: an HTTP status, a stable code, a message, and the field at
 /// fault when a form or JSON body was invalid.
@@ -66,8 +67,8 @@ public struct AppError: HTTPResponseError, Sendable {
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>\(status.code) · onsite</title>
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <link rel="stylesheet" href="/assets/onsite.css"></head>
-            <body><main><h1>\(status.code) \(Escape.html(status.reasonPhrase))</h1>
-            <p class="flash error" role="alert">\(Escape.html(message))</p><p><a href="/">Back to the dashboard</a></p>
+            <body><main><h1>\(status.code) \(HTMLEscaping.escape(status.reasonPhrase))</h1>
+            <p class="flash error" role="alert">\(HTMLEscaping.escape(message))</p><p><a href="/">Back to the dashboard</a></p>
             </main></body></html>
             """
         return Response(
@@ -85,23 +86,4 @@ struct ErrorBody: Codable, Sendable {
     }
 
     var error: Detail
-}
-
-/// Escaping for text put into HTML by hand (templates escape on their own).
-enum Escape {
-    static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }

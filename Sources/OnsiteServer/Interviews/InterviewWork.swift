@@ -2,6 +2,7 @@ import Foundation
 import OnsiteCore
 import OnsiteRunner
 import OnsiteStore
+import OnsiteTemplates
 
 /// One visitor's mock interviews, for the pages and the API: the shared ``InterviewConductor``
 /// over their own rows, with the server's sandbox for code answers.
@@ -103,7 +104,9 @@ struct InterviewWork: Sendable {
     /// The pending prompt as HTML: Markdown rendered once per item for a bank item's own prompt,
     /// plain text for a follow-up or a resume bullet.
     func promptHTML(_ progress: InterviewProgress) -> String {
-        guard progress.followUp == 0, progress.kind != .resume else { return "<p>\(Escape.html(progress.prompt))</p>" }
+        guard progress.followUp == 0, progress.kind != .resume else {
+            return "<p>\(HTMLEscaping.escape(progress.prompt))</p>"
+        }
         let key = progress.kind == .exercise ? "\(progress.itemID)#statement" : "\(progress.itemID)#prompt"
         return services.markdown.html(progress.prompt, key: key)
     }

@@ -1,3 +1,5 @@
+import OnsiteTemplates
+
 /// Inline SVG charts: labelled horizontal bars and a trend line, styled by the stylesheet.
 enum Charts {
     /// One bar per row, 0–1, with its label and percentage; readable without colour.
@@ -10,13 +12,13 @@ enum Charts {
         let height = rows.count * rowHeight + 8
         var svg =
             "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" "
-            + "aria-label=\"\(Escape.html(label))\">"
+            + "aria-label=\"\(HTMLEscaping.escape(label))\">"
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
             let value = min(1, max(0, row.value))
             let length = Int((Double(barSpace) * value).rounded())
             let tone = value >= 0.7 ? "ok" : value >= 0.4 ? "warn" : "bad"
-            svg += "<text x=\"0\" y=\"\(y + 16)\">\(Escape.html(row.label))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 16)\">\(HTMLEscaping.escape(row.label))</text>"
             svg +=
                 "<rect class=\"axis\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barSpace)\" height=\"16\" fill=\"none\"/>"
             svg += "<rect class=\"bar \(tone)\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"16\"/>"
@@ -35,7 +37,7 @@ enum Charts {
             return "\(Int(x.rounded())),\(Int(y.rounded()))"
         }
         return
-            "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" aria-label=\"\(Escape.html(label))\">"
+            "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" aria-label=\"\(HTMLEscaping.escape(label))\">"
             + "<line class=\"axis\" x1=\"10\" y1=\"\(height - 10)\" x2=\"\(width - 10)\" y2=\"\(height - 10)\"/>"
             + "<polyline class=\"line\" points=\"\(points.joined(separator: " "))\"/></svg>"
     }

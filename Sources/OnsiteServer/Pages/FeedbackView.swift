@@ -1,4 +1,5 @@
 import OnsiteCore
+import OnsiteTemplates
 
 /// A judgement as the question page and the interview page show it.
 struct FeedbackView: Encodable, Sendable {
@@ -73,11 +74,11 @@ struct FeedbackView: Encodable, Sendable {
         var html = ""
         var position = answer.startIndex
         for range in marked.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            html += Escape.html(String(answer[position..<range.lowerBound]))
-            html += "<mark class=\"evidence\">" + Escape.html(String(answer[range])) + "</mark>"
+            html += HTMLEscaping.escape(String(answer[position..<range.lowerBound]))
+            html += "<mark class=\"evidence\">" + HTMLEscaping.escape(String(answer[range])) + "</mark>"
             position = range.upperBound
         }
-        html += Escape.html(String(answer[position...]))
+        html += HTMLEscaping.escape(String(answer[position...]))
         return html.replacingOccurrences(of: "\n", with: "<br>")
     }
 
