@@ -60,6 +60,7 @@ let package = Package(
             dependencies: [
                 "OnsiteCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             path: "Sources/OnsiteStore",
             swiftSettings: swiftSettings

@@ -28,37 +28,81 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `value` as the outermost context.
     ///
-    /// - Throws: ``TemplateError`` when the template, or a partial or parent it uses, is missing.
+    /// - Throws: ``TemplateError`` when the template, or a partial or parent it uses, is
+    ///   missing, or when `value` holds a ``TemplateValue/slot(_:)`` that is inserted (slots
+    ///   are for ``skeleton(_:_:)``).
     public func render(_ name: String, _ value: TemplateValue) throws(TemplateError) -> String {
+        let output = try output(of: name, value)
+        guard output.holes.isEmpty else {
+            throw TemplateError(template: name, line: 0, message: "a slot is inserted; render it with skeleton(_:_:)")
+        }
+        return output.text
+    }
+
+    /// Renders the template `name` once for every string its slots will hold: the output, cut
+    /// wherever a ``TemplateValue/slot(_:)`` is inserted.
+    ///
+    /// - Throws: ``TemplateError`` as ``render(_:_:)`` does, and when a slot decides a section
+    ///   or an `empty(…)` test, which would make the output depend on the slot's string.
+    public func skeleton(_ name: String, _ value: TemplateValue) throws(TemplateError) -> Skeleton {
+        let output = try output(of: name, value)
+        return Skeleton(pieces: output.pieces + [output.text], holes: output.holes)
+    }
+
+    private func output(of name: String, _ value: TemplateValue) throws(TemplateError) -> Output {
         guard let template = templates[name] else {
             throw TemplateError(template: name, line: 0, message: "there is no template named \(name)")
         }
-        var output = ""
-        output.reserveCapacity(8 * 1024)
+        var output = Output()
+        output.text.reserveCapacity(8 * 1024)
         var stack = [value]
         try render(template.nodes, in: template.name, stack: &stack, blocks: [:], into: &output)
         return output
     }
 
+    /// What rendering writes: text, cut where a slot is inserted.
+    private struct Output {
+        /// The text since the last hole.
+        var text = ""
+        /// The text before each hole.
+        var pieces: [String] = []
+        var holes: [Skeleton.Hole] = []
+
+        mutating func cut(for hole: Skeleton.Hole) {
+            pieces.append(text)
+            text = ""
+            holes.append(hole)
+        }
+    }
+
     private func render(
         _ nodes: [Node], in template: String, stack: inout [TemplateValue], blocks: [String: [Node]],
-        into output: inout String
+        into output: inout Output
     ) throws(TemplateError) {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.text += text
             case .variable(let name, let escaped):
-                guard let value = Self.lookUp(name, in: stack) else { continue }
+                guard let value = try Self.lookUp(name, in: stack, template: template) else { continue }
                 switch value {
-                case .string(let string): escaped ? HTMLEscaping.append(string, to: &output) : output.append(string)
-                case .int(let int): output += String(int)
-                case .double(let double): output += String(describing: double)
-                case .bool(let bool): output += bool ? "true" : "false"
+                case .string(let string):
+                    escaped ? HTMLEscaping.append(string, to: &output.text) : output.text.append(string)
+                case .int(let int): output.text += String(int)
+                case .double(let double): output.text += String(describing: double)
+                case .bool(let bool): output.text += bool ? "true" : "false"
+                case .slot(let index): output.cut(for: Skeleton.Hole(slot: index, escaped: escaped))
                 case .list, .object, .null: continue
                 }
             case .section(let name, let inverted, let children):
-                let value = Self.lookUp(name, in: stack)
+                let value = try Self.lookUp(name, in: stack, template: template)
+                if case .slot = value {
+                    throw TemplateError(
+                        template: template, line: 0,
+                        message:
+                            "the slot '\(name.path.joined(separator: "."))' decides a section; slots may only be inserted"
+                    )
+                }
                 let shows = value?.isTruthy ?? false
                 if inverted {
                     if !shows { try render(children, in: template, stack: &stack, blocks: blocks, into: &output) }
@@ -95,7 +139,7 @@ public struct TemplateLibrary: Sendable {
 
     private func render(
         included name: String, from template: String, stack: inout [TemplateValue], blocks: [String: [Node]],
-        into output: inout String
+        into output: inout Output
     ) throws(TemplateError) {
         guard let included = templates[name] else {
             throw TemplateError(template: template, line: 0, message: "it uses '\(name)', which is not a template")
@@ -104,7 +148,11 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The value `name` refers to on `stack`, with `empty(…)` applied; `nil` when it is missing.
-    static func lookUp(_ name: Name, in stack: [TemplateValue]) -> TemplateValue? {
+    static func lookUp(
+        _ name: Name, in stack: [TemplateValue], template: String
+    ) throws(TemplateError)
+        -> TemplateValue?
+    {
         var found: TemplateValue?
         if let first = name.path.first {
             for value in stack.reversed() {
@@ -122,47 +170,12 @@ public struct TemplateLibrary: Sendable {
         case .list(let items): return .bool(items.isEmpty)
         case .string(let string): return .bool(string.isEmpty)
         case .object(let fields): return .bool(fields.isEmpty)
+        case .slot:
+            throw TemplateError(
+                template: template, line: 0,
+                message:
+                    "the slot '\(name.path.joined(separator: "."))' is tested by empty(…); slots may only be inserted")
         default: return nil
         }
-    }
-}
-
-/// HTML escaping of text put into a page: `& < > " '`.
-public enum HTMLEscaping {
-    /// Appends `text` to `output` with the five special characters escaped; text without any is
-    /// appended as it is.
-    public static func append(_ text: String, to output: inout String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            output += text
-            return
-        }
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let replacement: String? =
-                switch utf8[index] {
-                case 0x26: "&amp;"
-                case 0x3C: "&lt;"
-                case 0x3E: "&gt;"
-                case 0x22: "&quot;"
-                case 0x27: "&#39;"
-                default: nil
-                }
-            if let replacement {
-                output += text[start..<index]
-                output += replacement
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        output += text[start...]
-    }
-
-    /// `text` with the five special characters escaped, for HTML the server builds by hand.
-    public static func escape(_ text: String) -> String {
-        var output = ""
-        append(text, to: &output)
-        return output
     }
 }

@@ -45,20 +45,44 @@ private final class Storage {
     }
 }
 
-/// The value of `value`: primitives directly, anything else through its `encode(to:)`.
-private func encodeNested(_ value: some Encodable, at path: [any CodingKey]) throws -> TemplateValue {
-    switch value {
-    case let string as String: return .string(string)
-    case let int as Int: return .int(int)
-    case let bool as Bool: return .bool(bool)
-    case let double as Double: return .double(double)
+/// The value of `value`: primitives and kept trees directly, anything else through its
+/// `encode(to:)`.
+///
+/// Types are told apart by comparing metatypes, which is a pointer comparison; a dynamic cast
+/// per candidate type (`value as? String`, and worse, `as? any BinaryInteger`, which looks a
+/// conformance up) cost more than encoding a small struct.
+private func encodeNested<T: Encodable>(_ value: T, at path: [any CodingKey]) throws -> TemplateValue {
     // The containers' other primitive overloads arrive here too (their defaults are generic).
-    case let integer as any BinaryInteger: return Int(exactly: integer).map(TemplateValue.int) ?? .string("\(integer)")
-    case let float as Float: return .double(Double(float))
-    default:
-        let storage = Storage()
-        try value.encode(to: ValueEncoder(storage: storage, codingPath: path))
-        return storage.value
+    let type = ObjectIdentifier(T.self)
+    if type == ObjectIdentifier(String.self) { return .string(value as! String) }
+    if type == ObjectIdentifier(Int.self) { return .int(value as! Int) }
+    if type == ObjectIdentifier(Bool.self) { return .bool(value as! Bool) }
+    if type == ObjectIdentifier(Double.self) { return .double(value as! Double) }
+    if type == ObjectIdentifier(TemplateValue.self) { return value as! TemplateValue }
+    if let integer = integer(value, of: type) { return integer }
+    if type == ObjectIdentifier(Float.self) { return .double(Double(value as! Float)) }
+    let storage = Storage()
+    try value.encode(to: ValueEncoder(storage: storage, codingPath: path))
+    return storage.value
+}
+
+/// `value` as an `.int` when `T` is one of the fixed-width integer types other than `Int`
+/// (as text when it is a `UInt` too large for an `Int`); `nil` for any other type.
+private func integer<T>(_ value: T, of type: ObjectIdentifier) -> TemplateValue? {
+    func int(_ integer: some BinaryInteger) -> TemplateValue {
+        Int(exactly: integer).map(TemplateValue.int) ?? .string("\(integer)")
+    }
+    switch type {
+    case ObjectIdentifier(Int64.self): return int(value as! Int64)
+    case ObjectIdentifier(Int32.self): return int(value as! Int32)
+    case ObjectIdentifier(Int16.self): return int(value as! Int16)
+    case ObjectIdentifier(Int8.self): return int(value as! Int8)
+    case ObjectIdentifier(UInt.self): return int(value as! UInt)
+    case ObjectIdentifier(UInt64.self): return int(value as! UInt64)
+    case ObjectIdentifier(UInt32.self): return int(value as! UInt32)
+    case ObjectIdentifier(UInt16.self): return int(value as! UInt16)
+    case ObjectIdentifier(UInt8.self): return int(value as! UInt8)
+    default: return nil
     }
 }
 

@@ -85,6 +85,60 @@ struct QuestionPageTests {
         #expect(try fixture.store.cards().contains { $0.id == "question:\(Self.gil)" })
     }
 
+    @Test("every question page before the first attempt is the page rendered in full, with each visitor's own token")
+    func keptSkeletons() async throws {
+        let kept = try ServerFixture()
+        let full = try ServerFixture(keepsPageSkeletons: false)
+        let ids = try ServerFixture.bank.get().questions.map(\.id.description)
+        try await full.test { fullClient in
+            try await kept.test { keptClient in
+                let (fromFull, fromKept) = (Browser(fullClient), Browser(keptClient))
+                for (visitor, token) in [("first", "t0k3n&<x>"), ("second", "another-token")] {
+                    fromFull.cookies["onsite_csrf"] = token
+                    fromKept.cookies["onsite_csrf"] = token
+                    for id in ids {
+                        let page = try await fromKept.get("/questions/\(id)")
+                        #expect(page.status == .ok)
+                        #expect(page.text == (try await fromFull.get("/questions/\(id)")).text, "\(visitor): \(id)")
+                    }
+                    #expect(
+                        fromKept.csrfToken()
+                            == token.replacingOccurrences(of: "&", with: "&amp;")
+                            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;"))
+                }
+                try await fromKept.get("/questions/\(Self.gil)")
+                let answered = try await fromKept.post(
+                    "/questions/\(Self.gil)/answers", form: ["text": "The GIL lets one thread run bytecode at a time."],
+                    csrf: "another-token")
+                #expect(answered.status == .seeOther)
+                let after = try await fromKept.get("/questions/\(Self.gil)").text
+                #expect(after.contains("Your attempts side by side"), "an attempt takes the page off its skeleton")
+            }
+        }
+    }
+
+    @Test("a signed-in visitor's email and token fill the kept page; another visitor sees their own")
+    func keptSkeletonsSignedIn() async throws {
+        let fixture = try ServerFixture(multiUser: true)
+        try await fixture.test { client in
+            var pages: [String: String] = [:]
+            for email in ["o'hara+<1>@example.com", "bob@example.com"] {
+                let browser = Browser(client)
+                try await browser.get("/signup")
+                let signedUp = try await browser.post(
+                    "/signup", form: ["email": email, "password": "correct horse battery", "next": "/"])
+                #expect(signedUp.status == .seeOther, "\(email)")
+                let page = try await browser.get("/questions/\(Self.gil)").text
+                #expect(!page.contains("slot"))
+                pages[email] = page
+                #expect(browser.csrfToken().count == 64 && page.contains(browser.csrfToken()))
+            }
+            #expect(pages["o'hara+<1>@example.com"]?.contains("o&#39;hara+&lt;1&gt;@example.com") == true)
+            #expect(pages["bob@example.com"]?.contains("bob@example.com") == true)
+            #expect(pages["bob@example.com"]?.contains("hara") == false)
+        }
+    }
+
     @Test("an empty answer is refused with the reason and nothing is stored")
     func emptyAnswer() async throws {
         let fixture = try ServerFixture()

@@ -25,11 +25,15 @@ struct ServerFixture: Sendable {
         linter: RuffLinter.locate(folders: [Checkout.tools]))
 
     /// A server over a new database; `runsCode` gives it the sandbox for exercises.
-    init(multiUser: Bool = false, runsCode: Bool = false, trustsForwardedFor: Bool = false) throws {
+    init(
+        multiUser: Bool = false, runsCode: Bool = false, trustsForwardedFor: Bool = false,
+        keepsPageSkeletons: Bool = true
+    ) throws {
         folder = try TemporaryFolder(prefix: "onsite-server")
         store = try SQLiteStore(path: folder.path("onsite.sqlite"))
         services = try ServerServices(bank: Self.bank.get(), store: store, runner: runsCode ? Self.sandbox : nil)
-        configuration = ServerConfiguration(multiUser: multiUser, trustsForwardedFor: trustsForwardedFor)
+        configuration = ServerConfiguration(
+            multiUser: multiUser, trustsForwardedFor: trustsForwardedFor, keepsPageSkeletons: keepsPageSkeletons)
     }
 
     /// Runs `body` against the app's router, then removes the database.

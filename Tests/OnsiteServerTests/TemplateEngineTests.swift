@@ -132,4 +132,61 @@ struct TemplateEngineTests {
         #expect(try TemplateValueEncoder.encode(["a", "b"]) == .list([.string("a"), .string("b")]))
         #expect(try TemplateValueEncoder.encode(Optional<Int>.none) == .null)
     }
+
+    @Test("the encoder keeps an embedded tree as it is, and wider integers than Int's range print as text")
+    func embeddedTrees() throws {
+        struct Wrapper: Encodable {
+            var kept: TemplateValue
+            var huge: UInt64
+            var negative: Int32
+        }
+        let kept = TemplateValue.list([.object(["label": .string("A"), "current": .bool(true)])])
+        let value = try TemplateValueEncoder.encode(Wrapper(kept: kept, huge: .max, negative: -5))
+        #expect(value["kept"] == kept)
+        #expect(value["huge"] == .string("18446744073709551615") && value["negative"] == .int(-5))
+    }
+
+    static let skeletonSource = """
+        <title>{{title}}</title>{{#links}}<a href="{{href}}">{{label}}</a>{{/links}}\
+        <input value="{{chrome.csrf}}">{{{note}}}{{#chrome}}[{{csrf}}]{{/chrome}}{{^tags}}no tags{{/tags}}
+        """
+
+    @Test(
+        "a skeleton filled with strings gives what rendering with those strings gives, escaped where the template escapes",
+        arguments: ["tok", "", #"<script>alert("x" & 'y')</script>"#, "naïve ☕ 🐍"])
+    func skeletonMatchesRendering(string: String) throws {
+        let library = try TemplateLibrary([Template(name: "page", source: Self.skeletonSource)])
+        let view = View(
+            title: "Title", note: "<b>kept</b>", count: 1, links: [Link(href: "/a", label: "A", current: true)])
+        var withSlots = try TemplateValueEncoder.encode(view)
+        withSlots = withSlots.replacing(["chrome", "csrf"], with: .slot(0)).replacing(["note"], with: .slot(1))
+        let skeleton = try library.skeleton("page", withSlots)
+
+        var expected = view
+        expected.chrome["csrf"] = string
+        expected.note = string
+        #expect(skeleton.filled(with: [string, string]) == (try Self.render(Self.skeletonSource, expected)))
+        #expect(!skeleton.filled(with: [string, string]).contains("slot"))
+    }
+
+    @Test("a slot may only be inserted: deciding a section or an empty(…) test is an error, and so is rendering one")
+    func slotsOnlyInserted() throws {
+        let library = try TemplateLibrary([
+            Template(name: "section", source: "{{#token}}shown{{/token}}"),
+            Template(name: "empty", source: "{{^empty(token)}}x{{/empty(token)}}"),
+            Template(name: "insert", source: "<{{token}}>"),
+        ])
+        let value = TemplateValue.object(["token": .slot(0)])
+        for name in ["section", "empty"] {
+            #expect {
+                try library.skeleton(name, value)
+            } throws: { error in
+                "\(error)".contains("\(name).mustache") && "\(error)".contains("slot 'token'")
+            }
+        }
+        #expect(throws: TemplateError.self) { try library.render("insert", value) }
+        #expect(try library.skeleton("insert", value).filled(with: ["a&b"]) == "<a&amp;b>")
+        #expect(try library.skeleton("insert", value).filled(with: []) == "<>", "a slot without a string is empty")
+        #expect(value.replacing(["absent", "deeper"], with: .slot(1)) == value, "a missing path changes nothing")
+    }
 }

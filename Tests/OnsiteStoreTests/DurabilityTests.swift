@@ -50,6 +50,43 @@ struct DurabilityTests {
         #expect(try server.areaScores() == ["python": 0.5])
     }
 
+    @Test(
+        "the reads made on every request (answers, session, user, setting) see another store's commits at once, and fail clearly once closed"
+    )
+    func perRequestReads() throws {
+        let folder = try TemporaryFolder(prefix: "onsite-store")
+        defer { folder.remove() }
+        let path = folder.path("onsite.sqlite")
+        let cli = try SQLiteStore(path: path)
+        let server = try SQLiteStore(path: path)
+
+        #expect(try server.answers(toQuestion: "python.gil").isEmpty)
+        let first = try cli.record(answer("python.gil", at: 1))
+        #expect(try server.answers(toQuestion: "python.gil") == [try #require(try cli.answer(id: first))])
+        let second = try cli.record(answer("python.gil", at: 2))
+        #expect(try server.answers(toQuestion: "python.gil").map(\.id) == [first, second])
+        #expect(try server.owned(by: 7).answers(toQuestion: "python.gil").isEmpty, "another owner's rows stay hidden")
+
+        #expect(try server.setting("plan") == nil)
+        try cli.set("plan", to: Data([0, 1, 2, 0xFF]))
+        #expect(try server.setting("plan") == Data([0, 1, 2, 0xFF]))
+
+        let user = try cli.createUser(email: "ada@example.com", passwordHash: "$2b$12$hash", at: moment(0))
+        #expect(try server.user(id: user.id) == user)
+        let session = StoredSession(
+            tokenHash: "hash", userID: user.id, csrfToken: "csrf", createdAt: moment(0), expiresAt: moment(100))
+        try cli.save(session)
+        #expect(try server.session(tokenHash: "hash", at: moment(50)) == session)
+        #expect(try server.session(tokenHash: "hash", at: moment(100)) == nil, "expired")
+
+        try server.close()
+        #expect {
+            try server.answers(toQuestion: "python.gil")
+        } throws: { error in
+            (error as? StoreError)?.message.contains("read the answers to python.gil") == true
+        }
+    }
+
     @Test("a write waits for another process's write instead of failing")
     func waitsWhenBusy() throws {
         let folder = try TemporaryFolder(prefix: "onsite-store")

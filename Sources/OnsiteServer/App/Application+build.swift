@@ -24,7 +24,8 @@ public func buildApplication(
 public func buildRouter(
     configuration: ServerConfiguration, services: ServerServices
 ) async throws -> Router<AppRequestContext> {
-    let pages = try await PageRenderer.bundled(multiUser: configuration.multiUser)
+    let pages = try await PageRenderer.bundled(
+        multiUser: configuration.multiUser, keepsSkeletons: configuration.keepsPageSkeletons)
     let registry = PrometheusCollectorRegistry()
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestMetrics(registry: registry))

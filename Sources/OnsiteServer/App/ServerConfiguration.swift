@@ -20,11 +20,15 @@ public struct ServerConfiguration: Sendable {
     public var bcryptCost: Int
     /// The largest request body accepted, in bytes.
     public var maxBodyBytes: Int
+    /// Keeps the skeleton of pages that differ between visits only by the visitor's own
+    /// strings (a question before its first attempt), so a visit fills the skeleton in instead
+    /// of rendering the page. Off only to compare with full rendering.
+    public var keepsPageSkeletons: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, multiUser: Bool = false, secureCookies: Bool = false,
         trustsForwardedFor: Bool = false, sessionLifetime: TimeInterval = 14 * 86_400, bcryptCost: Int = 12,
-        maxBodyBytes: Int = 256 * 1024
+        maxBodyBytes: Int = 256 * 1024, keepsPageSkeletons: Bool = true
     ) {
         self.host = host
         self.port = port
@@ -34,6 +38,7 @@ public struct ServerConfiguration: Sendable {
         self.sessionLifetime = sessionLifetime
         self.bcryptCost = max(12, bcryptCost)
         self.maxBodyBytes = maxBodyBytes
+        self.keepsPageSkeletons = keepsPageSkeletons
     }
 
     /// Whether `host` is a loopback address, which a single-user server may bind.

@@ -44,10 +44,9 @@ struct AuthPages: Sendable {
         guard configuration.multiUser else { throw AppError.notFound("accounts on a single-user server") }
         let next = Self.safeNext(request.uri.queryParameters.get("next"))
         return try pages.render(
-            "auth",
-            Page(
-                title: title, chrome: Chrome(context: context, path: "/\(template)", multiUser: true),
-                content: FormContent(email: "", next: next, action: "/\(template)", signingUp: template == "signup")))
+            "auth", title: title,
+            FormContent(email: "", next: next, action: "/\(template)", signingUp: template == "signup"),
+            context: context, section: "/\(template)")
     }
 
     private func submit(
@@ -66,11 +65,7 @@ struct AuthPages: Sendable {
             let content = FormContent(
                 email: email, next: next, action: "/\(template)", signingUp: template == "signup", field: error.field)
             return try pages.render(
-                "auth",
-                Page(
-                    title: title,
-                    chrome: Chrome(context: context, path: "/\(template)", multiUser: true, error: error.message),
-                    content: content)
+                "auth", title: title, content, context: context, section: "/\(template)", error: error.message
             ).response(from: request, context: context)
         }
     }

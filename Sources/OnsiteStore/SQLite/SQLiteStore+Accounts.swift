@@ -22,10 +22,8 @@ extension SQLiteStore: AccountStore {
     }
 
     public func user(id: Int64) throws(StoreError) -> StoredUser? {
-        try read("find the account \(id)") { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM user WHERE id = ?"), arguments: [id]).map(
-                StoredUser.init)
-        }
+        try rows("find the account \(id)", "SELECT * FROM user WHERE id = ?", arguments: [id], as: StoredUser.init)
+            .first
     }
 
     public func save(_ session: StoredSession) throws(StoreError) {
@@ -41,16 +39,14 @@ extension SQLiteStore: AccountStore {
     }
 
     public func session(tokenHash: String, at now: Date) throws(StoreError) -> StoredSession? {
-        try read("find a session") { db in
-            try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM session WHERE tokenHash = ? AND expiresAt > ?"),
-                arguments: [tokenHash, now]
-            ).map {
-                StoredSession(
-                    tokenHash: $0["tokenHash"], userID: $0["userID"], csrfToken: $0["csrfToken"],
-                    createdAt: $0["createdAt"], expiresAt: $0["expiresAt"])
-            }
-        }
+        try rows(
+            "find a session", "SELECT * FROM session WHERE tokenHash = ? AND expiresAt > ?",
+            arguments: [tokenHash, now]
+        ) {
+            StoredSession(
+                tokenHash: $0["tokenHash"], userID: $0["userID"], csrfToken: $0["csrfToken"],
+                createdAt: $0["createdAt"], expiresAt: $0["expiresAt"])
+        }.first
     }
 
     public func deleteSession(tokenHash: String) throws(StoreError) {

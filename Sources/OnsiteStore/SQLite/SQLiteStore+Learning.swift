@@ -39,13 +39,10 @@ extension SQLiteStore: LearningStore {
     }
 
     public func answers(toQuestion id: String) throws(StoreError) -> [StoredAnswer] {
-        try read("read the answers to \(id)") { db in
-            try Row.fetchAll(
-                db.cachedStatement(
-                    sql: "SELECT * FROM answer WHERE questionID = ? AND owner = ? ORDER BY submittedAt, id"),
-                arguments: [id, owner]
-            ).map(StoredAnswer.init(row:))
-        }
+        try rows(
+            "read the answers to \(id)",
+            "SELECT * FROM answer WHERE questionID = ? AND owner = ? ORDER BY submittedAt, id", arguments: [id, owner],
+            as: StoredAnswer.init(row:))
     }
 
     public func gradedAnswers(since: Date?) throws(StoreError) -> [StoredAnswer] {
@@ -148,11 +145,11 @@ extension SQLiteStore: LearningStore {
     }
 
     public func setting(_ key: String) throws(StoreError) -> Data? {
-        try read("read the setting \(key)") { db in
-            try Data.fetchOne(
-                db.cachedStatement(sql: "SELECT value FROM setting WHERE owner = ? AND key = ?"),
-                arguments: [owner, key])
-        }
+        try rows(
+            "read the setting \(key)", "SELECT value FROM setting WHERE owner = ? AND key = ?",
+            arguments: [owner, key],
+            as: { $0["value"] as Data? }
+        ).first ?? nil
     }
 
     public func set(_ key: String, to value: Data) throws(StoreError) {

@@ -12,8 +12,9 @@ import GRDB
 /// that is not SQLite, another program's database, and a database from a newer onsite are
 /// refused with a ``StoreError`` before anything is written.
 ///
-/// The class is `Sendable` without `@unchecked`: its only state is two constants, and GRDB's
-/// `DatabaseWriter` serializes writes and pools readers internally.
+/// The class is `Sendable` without `@unchecked`: its only state is constants, GRDB's
+/// `DatabaseWriter` serializes writes and pools readers internally, and ``StatementReaders``
+/// guards its connections with a mutex.
 public final class SQLiteStore: InterviewStore {
     /// How long a write waits for another process's write before failing with `busy`.
     public static let busyTimeout: TimeInterval = 5
@@ -24,6 +25,9 @@ public final class SQLiteStore: InterviewStore {
     /// single-user web app, an account's id in a multi-user server. Every query is scoped to it.
     public let owner: Int64
     let writer: any DatabaseWriter
+    /// Connections for the single-statement reads made on every request; `nil` in memory,
+    /// where only GRDB's own connection can see the data.
+    let statementReaders: StatementReaders?
 
     /// The owner of everything written without an account: the CLI's user.
     public static let localUser: Int64 = 0
@@ -58,17 +62,19 @@ public final class SQLiteStore: InterviewStore {
 
     /// The same database seen as `owner`: reads return only that user's rows, writes are theirs.
     public func owned(by owner: Int64) -> SQLiteStore {
-        SQLiteStore(sharing: writer, path: path, owner: owner)
+        SQLiteStore(sharing: self, owner: owner)
     }
 
-    private init(sharing writer: any DatabaseWriter, path: String, owner: Int64) {
-        self.writer = writer
-        self.path = path
+    private init(sharing store: SQLiteStore, owner: Int64) {
+        self.writer = store.writer
+        self.statementReaders = store.statementReaders
+        self.path = store.path
         self.owner = owner
     }
 
     private init(writer: any DatabaseWriter, path: String) throws(StoreError) {
         self.writer = writer
+        self.statementReaders = writer is DatabasePool ? StatementReaders(path: path) : nil
         self.path = path
         self.owner = Self.localUser
         do {
@@ -82,6 +88,7 @@ public final class SQLiteStore: InterviewStore {
     ///
     /// Closing is optional: the connections close when the store is released.
     public func close() throws(StoreError) {
+        statementReaders?.close()
         do {
             try writer.close()
         } catch {
@@ -107,6 +114,26 @@ public final class SQLiteStore: InterviewStore {
     func read<T>(_ operation: @autoclosure () -> String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
+        } catch {
+            throw StoreError(error, path: path, while: operation())
+        }
+    }
+
+    /// The rows of one `SELECT`, each decoded by `decode`; read by a ``StatementReaders``
+    /// connection when the store is a file (no pool checkout, queue hop or transaction: one
+    /// statement reads one snapshot). For the reads made on every request; the rest use
+    /// ``read(_:_:)``.
+    func rows<T>(
+        _ operation: @autoclosure () -> String, _ sql: String, arguments: [any DatabaseValueConvertible],
+        as decode: (Row) throws -> T
+    ) throws(StoreError) -> [T] {
+        do {
+            let rows =
+                try statementReaders?.rows(sql, arguments: arguments)
+                ?? writer.read { db in
+                    try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments.map { $0 }))
+                }
+            return try rows.map(decode)
         } catch {
             throw StoreError(error, path: path, while: operation())
         }

@@ -64,6 +64,9 @@ struct HTTPBench: AsyncParsableCommand {
         var failures: Int
         var requestsPerSecond: Double
         var latencyMs: LatencySummary
+        /// CPU time of the whole process (server and load generator) per request, in µs: steadier
+        /// than requests per second on a shared machine, whose other tenants take CPU away.
+        var cpuMicrosecondsPerRequest: Double
     }
 
     struct Figures: Encodable {
@@ -123,11 +126,13 @@ struct HTTPBench: AsyncParsableCommand {
             host: "127.0.0.1", port: port, connections: connections, group: MultiThreadedEventLoopGroup.singleton)
         // Each round runs every scenario; a scenario's figures pool its rounds.
         var pooled = Array(
-            repeating: (requests: 0, failures: 0, seconds: 0.0, latencies: [Double]()), count: chosen.count)
+            repeating: (requests: 0, failures: 0, seconds: 0.0, cpu: 0.0, latencies: [Double]()), count: chosen.count)
         for _ in 0..<rounds {
             for (index, scenario) in chosen.enumerated() {
                 _ = try await load.run(scenario.request, seconds: 1)
+                let cpu = Self.processCPUSeconds()
                 let result = try await load.run(scenario.request, seconds: seconds / Double(rounds))
+                pooled[index].cpu += Self.processCPUSeconds() - cpu
                 pooled[index].requests += result.requests
                 pooled[index].failures += result.failures
                 pooled[index].seconds += result.seconds
@@ -138,7 +143,8 @@ struct HTTPBench: AsyncParsableCommand {
             Scenario(
                 name: scenario.name, requests: figures.requests, failures: figures.failures,
                 requestsPerSecond: Double(figures.requests) / figures.seconds,
-                latencyMs: LatencySummary(figures.latencies))
+                latencyMs: LatencySummary(figures.latencies),
+                cpuMicrosecondsPerRequest: figures.requests > 0 ? figures.cpu / Double(figures.requests) * 1e6 : 0)
         }
         let hello = results[0].requestsPerSecond
         let page = results.first { $0.name == "question page" }
@@ -151,6 +157,14 @@ struct HTTPBench: AsyncParsableCommand {
                 && results.allSatisfy { $0.failures == 0 })
     }
 
+    /// User and system CPU time this process has used so far, in seconds.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     static func table(_ figures: Figures) -> String {
         func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
         var lines = [
@@ -158,14 +172,16 @@ struct HTTPBench: AsyncParsableCommand {
                 + "in \(figures.rounds) rounds",
             "",
             "scenario".padding(toLength: 26, withPad: " ", startingAt: 0)
-                + "req/s".leftPadded(10) + "p50 ms".leftPadded(10) + "p99 ms".leftPadded(10) + "failed".leftPadded(8),
+                + "req/s".leftPadded(10) + "p50 ms".leftPadded(10) + "p99 ms".leftPadded(10) + "failed".leftPadded(8)
+                + "CPU µs/req".leftPadded(12),
         ]
         for scenario in figures.scenarios {
             lines.append(
                 scenario.name.padding(toLength: 26, withPad: " ", startingAt: 0)
                     + format(scenario.requestsPerSecond, 0).leftPadded(10)
                     + format(scenario.latencyMs.p50).leftPadded(10) + format(scenario.latencyMs.p99).leftPadded(10)
-                    + String(scenario.failures).leftPadded(8))
+                    + String(scenario.failures).leftPadded(8)
+                    + format(scenario.cpuMicrosecondsPerRequest, 1).leftPadded(12))
         }
         lines.append("")
         lines.append(

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
@@ -7,6 +8,9 @@ import NIOPosix
 /// A small HTTP/1.1 load generator: `connections` keep-alive connections, each sending the next
 /// request as soon as the last response is complete, for a fixed time. Latency is measured per
 /// request, from writing it to reading the end of its response.
+///
+/// Each connection keeps the cookies it is sent and sends them back, as a browser tab does, so
+/// a page is measured as a returning visitor sees it rather than as a first visit each time.
 struct HTTPLoad: Sendable {
     struct Request: Sendable {
         var method: HTTPMethod
@@ -82,6 +86,9 @@ struct HTTPLoad: Sendable {
         let done: EventLoopPromise<Void>
         var sentAt: UInt64 = 0
         var status: HTTPResponseStatus = .ok
+        /// The cookies the server set, by name, and the `Cookie` header that sends them back.
+        var cookies: [String: String] = [:]
+        var cookieHeader: String?
 
         init(request: Request, host: String, deadline: UInt64, recorder: Recorder, done: EventLoopPromise<Void>) {
             self.request = request
@@ -99,6 +106,7 @@ struct HTTPLoad: Sendable {
             switch unwrapInboundIn(data) {
             case .head(let head):
                 status = head.status
+                keepCookies(head.headers["set-cookie"])
             case .body:
                 break
             case .end:
@@ -117,9 +125,21 @@ struct HTTPLoad: Sendable {
             done.succeed(())
         }
 
+        /// Keeps the `name=value` of each `Set-Cookie`; its attributes do not matter here.
+        private func keepCookies(_ headers: [String]) {
+            guard !headers.isEmpty else { return }
+            for header in headers {
+                let pair = header.prefix { $0 != ";" }.split(separator: "=", maxSplits: 1)
+                guard pair.count == 2 else { continue }
+                cookies[String(pair[0]).trimmingCharacters(in: .whitespaces)] = String(pair[1])
+            }
+            cookieHeader = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
+
         private func send(context: ChannelHandlerContext) {
             var head = HTTPRequestHead(version: .http1_1, method: request.method, uri: request.path)
             head.headers.add(name: "Host", value: host)
+            if let cookieHeader { head.headers.add(name: "Cookie", value: cookieHeader) }
             var buffer: ByteBuffer?
             if let body = request.body {
                 buffer = context.channel.allocator.buffer(string: body)
