@@ -86,6 +86,8 @@ let package = Package(
                 "CCmarkGFM",
                 "OnsiteTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // NIOThreadPool, for grading off the threads that serve requests.
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

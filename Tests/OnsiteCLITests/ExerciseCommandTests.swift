@@ -161,3 +161,40 @@ struct BenchRunnerCommandTests {
         #expect(history.split(separator: "\n").count == 2)
     }
 }
+
+@Suite("onsite bench http")
+struct BenchHTTPCommandTests {
+    @Test("loads every scenario of a real server and prints the figures as JSON, with no failed request")
+    func figures() throws {
+        let result = try CommandRun.onsite([
+            "bench", "http", "--seconds", "1", "--rounds", "1", "--connections", "4", "--json",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let figures = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let scenarios = try #require(figures["scenarios"] as? [[String: Any]])
+        #expect(
+            scenarios.map { $0["name"] as? String } == [
+                "hello world (reference)", "question page", "search", "grading endpoint",
+            ])
+        for scenario in scenarios {
+            #expect(scenario["failures"] as? Int == 0, "\(scenario)")
+            #expect((scenario["requests"] as? Int ?? 0) > 0, "\(scenario)")
+            #expect((scenario["cpuMicrosecondsPerRequest"] as? Double ?? 0) > 0, "\(scenario)")
+            #expect(((scenario["latencyMs"] as? [String: Any])?["p99"] as? Double ?? 0) > 0, "\(scenario)")
+        }
+        #expect((figures["questionPageShareOfHello"] as? Double ?? 0) > 0)
+        #expect(figures["questionPageP99Ms"] is Double)
+    }
+
+    @Test("without the question page, the table says the goal was not checked")
+    func withoutPage() throws {
+        let result = try CommandRun.onsite([
+            "bench", "http", "--seconds", "0.5", "--rounds", "1", "--scenario", "search",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("hello world (reference)") && result.standardOutput.contains("search"))
+        #expect(result.standardOutput.contains("question page not run"))
+        #expect(!result.standardOutput.contains("grading endpoint"))
+    }
+}

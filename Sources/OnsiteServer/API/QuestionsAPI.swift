@@ -78,7 +78,8 @@ struct QuestionsAPI: Sendable {
             let body = try await decodeJSON(AnswerBody.self, from: request, context: context)
             let practice = Practice(store: services.store(for: visitor), bank: services.bank, grader: services.grader)
             do {
-                let attempt = try practice.answer(body.text, to: question.id, at: services.now())
+                let (id, now) = (question.id, services.now())
+                let attempt = try await services.offload { try practice.answer(body.text, to: id, at: now) }
                 return JSONResponse(
                     .created,
                     Answered(
@@ -106,7 +107,8 @@ struct QuestionsAPI: Sendable {
             guard body.text.utf8.count <= 20_000 else {
                 throw AppError.invalid("text", "the answer is over 20,000 bytes")
             }
-            return JSONResponse(.ok, services.grader.grade(body.text, against: rubric))
+            let grader = services.grader
+            return JSONResponse(.ok, try await services.offload { grader.grade(body.text, against: rubric) })
         }
     }
 

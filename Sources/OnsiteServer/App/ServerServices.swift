@@ -1,4 +1,5 @@
 public import Foundation
+import NIOPosix
 public import OnsiteCore
 public import OnsiteRunner
 public import OnsiteStore
@@ -34,6 +35,17 @@ public struct ServerServices: Sendable {
 
     /// The database as seen by one visitor: only their rows.
     func store(for visitor: Visitor) -> SQLiteStore { store.owned(by: visitor.userID) }
+
+    /// Runs work that takes milliseconds of CPU (grading an answer, and storing it) on NIO's
+    /// thread pool instead of the few threads that serve every request.
+    ///
+    /// Work done in a handler holds one of those threads until it ends, and the connection
+    /// whose request is running there keeps the thread for its next request too, so under load
+    /// some clients were served again and again while others waited over a second. The thread
+    /// pool takes work in order, and requests that need no grading go on being served meanwhile.
+    func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive(work)
+    }
 
     /// The question a route's `:id` names, or a 404 naming it.
     func question(in context: AppRequestContext) throws -> Question {

@@ -130,7 +130,8 @@ struct QuestionPages: Sendable {
         let text = context.form["text"] ?? ""
         let practice = Practice(store: services.store(for: visitor), bank: services.bank, grader: services.grader)
         do {
-            let attempt = try practice.answer(text, to: question.id, at: services.now())
+            let (id, now) = (question.id, services.now())
+            let attempt = try await services.offload { try practice.answer(text, to: id, at: now) }
             return try SeeOther(location: "/questions/\(question.id)/answers/\(attempt.answerID)")
                 .response(from: request, context: context)
         } catch let error as PracticeError {
