@@ -17,6 +17,9 @@ struct SessionMiddleware: RouterMiddleware {
     static let sessionCookie = "onsite_session"
     static let csrfCookie = "onsite_csrf"
 
+    /// The methods whose requests must carry a CSRF token (forms) or a JSON body (the API).
+    static let changingMethods: Set<HTTPRequest.Method> = [.post, .put, .patch, .delete]
+
     let services: ServerServices
     let configuration: ServerConfiguration
 
@@ -24,14 +27,16 @@ struct SessionMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        let cookieToken = request.cookies[Self.csrfCookie]?.value
+        let cookies = request.cookies  // parsed from the header on each access: once here
+        let cookieToken = cookies[Self.csrfCookie]?.value
         let newCSRF = cookieToken == nil ? Token.random() : nil
         let anonymousCSRF = cookieToken ?? newCSRF ?? ""
-        context.visitor = try await visitor(of: request, anonymousCSRF: anonymousCSRF)
+        context.visitor = try await visitor(
+            of: request, session: cookies[Self.sessionCookie]?.value, anonymousCSRF: anonymousCSRF)
         context.anonymousCSRF = anonymousCSRF
 
         var request = request
-        if [.post, .put, .patch, .delete].contains(request.method) {
+        if Self.changingMethods.contains(request.method) {
             if request.uri.path.hasPrefix("/api/") {
                 let type = request.headers[.contentType] ?? ""
                 let body = try await request.collectBody(upTo: context.maxUploadSize)
@@ -58,14 +63,16 @@ struct SessionMiddleware: RouterMiddleware {
         return response
     }
 
-    private func visitor(of request: Request, anonymousCSRF: String) async throws -> Visitor? {
+    private func visitor(
+        of request: Request, session cookie: String?, anonymousCSRF: String
+    ) async throws -> Visitor? {
         guard configuration.multiUser else {
             return Visitor(userID: SQLiteStore.localUser, email: nil, csrfToken: anonymousCSRF, sessionTokenHash: nil)
         }
         let bearer = request.headers[.authorization].flatMap { header -> String? in
             header.lowercased().hasPrefix("bearer ") ? String(header.dropFirst(7)) : nil
         }
-        guard let token = bearer ?? request.cookies[Self.sessionCookie]?.value, !token.isEmpty else { return nil }
+        guard let token = bearer ?? cookie, !token.isEmpty else { return nil }
         let hash = SHA256.hex(token)
         guard let session = try services.store.session(tokenHash: hash, at: services.now()),
             let user = try services.store.user(id: session.userID)

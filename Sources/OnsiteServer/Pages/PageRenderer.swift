@@ -85,16 +85,16 @@ struct PageRenderer: Sendable {
         guard let skeletons else {
             return try render(template, title: title(), content(), context: context, section: section)
         }
-        let strings =
+        let strings: [(path: [String], value: String)] =
             [(["chrome", "csrf"], context.csrfToken), (["chrome", "email"], context.visitor?.email ?? "")] + slots
         let signedIn = context.visitor?.isSignedIn ?? false
         let skeleton = try skeletons.skeleton(for: "\(template) \(section) \(signedIn) \(key)") {
             let page = Page(title: title(), chrome: try chrome(context: context, section: section), content: content())
             var tree = try TemplateValueEncoder.encode(page)
-            for (index, string) in strings.enumerated() { tree = tree.replacing(string.0, with: .slot(index)) }
+            for (index, string) in strings.enumerated() { tree = tree.replacing(string.path, with: .slot(index)) }
             return try rendering { () throws(TemplateError) in try library.skeleton(template, tree) }
         }
-        return HTML(body: skeleton.filled(with: strings.map(\.1)))
+        return HTML(body: skeleton.filled(with: strings.map(\.value)))
     }
 
     /// The chrome of a page of `section`: the navigation only for those who may use it.

@@ -112,13 +112,12 @@ struct QuestionPages: Sendable {
         let attempts = try Practice(
             store: services.store(for: visitor), bank: services.bank, grader: services.grader
         ).attempts(at: question.id)
+        let content = questionContent(question, visitor: visitor, attempts: attempts, current: nil)
         guard attempts.isEmpty else {
-            let content = questionContent(question, visitor: visitor, attempts: attempts, current: nil)
             return try pages.render(
                 "question", title: question.title, content, context: context, section: "/questions")
         }
         // Before the first attempt the page is the same for everyone but the visitor's strings.
-        let content = questionContent(question, visitor: visitor, attempts: [], current: nil)
         return try pages.render(
             "question", title: question.title, content, context: context, section: "/questions",
             keptAs: question.id.description, slots: [(["content", "draftKey"], content.draftKey)])
